@@ -1,0 +1,57 @@
+using System.Reflection;
+using Osby.Policy.Calendar;
+
+namespace Osby.Policy.Tests;
+
+/// <summary>Rules for the package's public surface (STYLE.md §3 and §5).</summary>
+public sealed class ConventionTests
+{
+    private static readonly Assembly Library = typeof(WorkingCalendar).Assembly;
+
+    [Fact]
+    public void PublicClasses_AreSealedOrStatic()
+    {
+        var offenders = Library.GetExportedTypes()
+            .Where(t => t.IsClass && !t.IsSealed && !(t.IsAbstract && t.IsSealed))
+            .Select(t => t.FullName);
+        offenders.Should().BeEmpty("public classes of the package are sealed or static");
+    }
+
+    [Fact]
+    public void HolidayRuleSource_IsInternal()
+    {
+        Library.GetType("Osby.Policy.Calendar.SwedenHolidayRules", throwOnError: true)!.IsPublic.Should().BeFalse();
+        Library.GetType("Osby.Policy.Calendar.Easter", throwOnError: true)!.IsPublic.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Library_DoesNotReferenceAspNetOrTheBotSdk()
+    {
+        var references = Library.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        references.Should().NotContain(n => n.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)
+            || n.StartsWith("Microsoft.Bot", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PublicTypes_LiveInAreaNamespaces()
+    {
+        Library.GetExportedTypes().Should().OnlyContain(t => t.Namespace!.StartsWith("Osby.Policy.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DayTable_CoversExactlyTheSupportedRange()
+    {
+        Period.Between(new LocalDate(1900, 1, 1), new LocalDate(2201, 1, 1), PeriodUnits.Days).Days.Should().Be(DayTable.DayCount);
+        DayTable.IndexOf(new LocalDate(2200, 12, 31)).Should().Be(DayTable.DayCount - 1);
+        DayTable.DateOf(DayTable.DayCount - 1).Should().Be(new LocalDate(2200, 12, 31));
+    }
+
+    [Fact]
+    public void Dates_InOtherCalendarSystems_AreConvertedNotMisread()
+    {
+        // 11 December 2026 in the Julian calendar is 24 December 2026 in the Gregorian: julafton.
+        var julian = new LocalDate(2026, 12, 11, CalendarSystem.Julian);
+        WorkingCalendar.Sweden.IsWorkingDay(julian).Should().BeFalse();
+        SwedishHolidays.On(julian).Should().ContainSingle().Which.SwedishName.Should().Be("Julafton");
+    }
+}
