@@ -33,9 +33,9 @@ public sealed class ConventionTests
     }
 
     [Fact]
-    public void PublicTypes_LiveInAreaNamespaces()
+    public void PublicTypes_LiveInThePackageNamespaces()
     {
-        Library.GetExportedTypes().Should().OnlyContain(t => t.Namespace!.StartsWith("Osby.Policy.", StringComparison.Ordinal));
+        Library.GetExportedTypes().Should().OnlyContain(t => t.Namespace == "Osby.Policy" || t.Namespace!.StartsWith("Osby.Policy.", StringComparison.Ordinal));
     }
 
     [Fact]
