@@ -1,0 +1,16 @@
+using Osby.TeamsBot.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.UseDefaultUrlUnlessConfigured();
+
+builder.Services.AddOsbyBot();
+builder.Services.AddOsbyHealthChecks();
+
+var app = builder.Build();
+
+app.MapOsbyBotEndpoints();
+
+app.Run();
+
+/// <summary>The entry point, public so that tests can use <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;

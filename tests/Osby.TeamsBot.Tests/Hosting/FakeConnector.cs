@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Osby.TeamsBot.Tests.Hosting;
+
+/// <summary>
+/// A Bot Connector stand-in on a loopback port: records the activities the bot sends to
+/// <c>/v3/conversations/{id}/activities[/{replyToId}]</c> and answers like the real service.
+/// </summary>
+internal sealed class FakeConnector : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<SentActivity> sent = new();
+    private readonly ConcurrentQueue<string> unexpected = new();
+    private int nextId;
+
+    private FakeConnector()
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().UseUrls("http://127.0.0.1:0");
+        builder.Services.AddRoutingCore();
+        app = builder.Build();
+
+        app.UseRouting();
+        app.MapPost(
+            "/v3/conversations/{conversationId}/activities/{replyToId?}",
+            async (string conversationId, string? replyToId, HttpRequest request) =>
+            {
+                var activity = (await JsonNode.ParseAsync(request.Body).ConfigureAwait(false))!.AsObject();
+                sent.Enqueue(new SentActivity(conversationId, replyToId, request.Headers.Authorization.ToString(), activity));
+                return Results.Json(new JsonObject { ["id"] = $"fake-{Interlocked.Increment(ref nextId)}" });
+            });
+        app.Map(
+            "/{**path}",
+            (HttpRequest request) =>
+            {
+                unexpected.Enqueue($"{request.Method} {request.Path}");
+                return Results.NotFound();
+            });
+    }
+
+    /// <summary>Gets the URL to put in an activity's <c>serviceUrl</c>.</summary>
+    public Uri ServiceUrl { get; private set; } = null!;
+
+    /// <summary>Gets the activities the bot has sent, in order.</summary>
+    public IReadOnlyList<SentActivity> Sent => [.. sent];
+
+    /// <summary>Gets the requests that were not an activity post ("METHOD path").</summary>
+    public IReadOnlyList<string> UnexpectedRequests => [.. unexpected];
+
+    /// <summary>Starts a connector on a free loopback port.</summary>
+    public static async Task<FakeConnector> StartAsync()
+    {
+        var connector = new FakeConnector();
+        await connector.app.StartAsync().ConfigureAwait(false);
+        connector.ServiceUrl = new Uri(connector.app.Urls.Single().TrimEnd('/') + "/");
+        return connector;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync().ConfigureAwait(false);
+        await app.DisposeAsync().ConfigureAwait(false);
+    }
+}
+
+/// <summary>An activity the bot sent to the fake connector.</summary>
+/// <param name="ConversationId">The conversation id in the URL, decoded.</param>
+/// <param name="ReplyToId">The activity id replied to, or null for a new message.</param>
+/// <param name="Authorization">The Authorization header, empty if none.</param>
+/// <param name="Activity">The activity JSON as sent.</param>
+internal sealed record SentActivity(string ConversationId, string? ReplyToId, string Authorization, JsonObject Activity)
+{
+    /// <summary>Gets the activity's <c>type</c>.</summary>
+    public string? Type => (string?)Activity["type"];
+
+    /// <summary>Gets the activity's <c>text</c>.</summary>
+    public string? Text => (string?)Activity["text"];
+}

@@ -1,0 +1,35 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Osby.TeamsBot.Tests.Hosting;
+
+/// <summary>Activities as Teams sends them, from the embedded <c>Hosting/Activities/*.json</c> files.</summary>
+internal static class TeamsActivities
+{
+    public const string MessagePersonal = "message-personal";
+    public const string UserAdded = "conversation-update-user-added";
+    public const string BotAddedPersonal = "conversation-update-bot-added-personal";
+    public const string BotAddedToTeam = "conversation-update-bot-added-to-team";
+
+    /// <summary>The bot's id in every file (the activity's recipient).</summary>
+    public const string BotId = "28:7f1c2d3e-4a5b-6c7d-8e9f-0a1b2c3d4e5f";
+
+    /// <summary>The personal conversation's id in the personal files.</summary>
+    public const string PersonalConversationId =
+        "a:1Jx8Kq2Lm4Np6Rs8Tu0Vw2Xy4Za6Bc8De0Fg2Hi4Jk6Lm8No0Pq2Rs4Tu6Vw8Xy";
+
+    /// <summary>Loads an activity and points its <c>serviceUrl</c> at <paramref name="serviceUrl"/>.</summary>
+    public static JsonObject Load(string name, Uri serviceUrl)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Activities.{name}.json")
+            ?? throw new InvalidOperationException($"No embedded activity named {name}.");
+        var activity = JsonNode.Parse(stream)!.AsObject();
+        activity["serviceUrl"] = serviceUrl.ToString();
+        return activity;
+    }
+
+    /// <summary>Wraps an activity as a JSON request body.</summary>
+    public static StringContent ToContent(this JsonObject activity) =>
+        new(activity.ToJsonString(), Encoding.UTF8, "application/json");
+}
