@@ -52,10 +52,18 @@ public sealed class WorkingTimeSettings
 
     /// <summary>Checks the settings and creates the business clock they describe, in Europe/Stockholm.</summary>
     /// <returns>The clock.</returns>
-    /// <exception cref="WorkingTimeSettingsException">One or more settings are invalid; every problem is listed.</exception>
+    /// <exception cref="PolicySettingsException">One or more settings are invalid; every problem is listed.</exception>
     public BusinessClock CreateClock()
     {
         var problems = new List<string>();
+        BusinessClock? clock = BuildClock(problems, string.Empty);
+        return problems.Count > 0 ? throw new PolicySettingsException(problems) : clock!;
+    }
+
+    /// <summary>Creates the clock, adding a line to <paramref name="problems"/> for every invalid setting (paths prefixed).</summary>
+    internal BusinessClock? BuildClock(List<string> problems, string prefix)
+    {
+        int before = problems.Count;
         var closed = new List<LocalDate>();
         for (int i = 0; i < ClosedDays.Count; i++)
         {
@@ -93,9 +101,14 @@ public sealed class WorkingTimeSettings
             }
         }
 
-        if (problems.Count > 0)
+        if (problems.Count > before)
         {
-            throw new WorkingTimeSettingsException(problems);
+            for (int i = before; i < problems.Count; i++)
+            {
+                problems[i] = prefix + problems[i];
+            }
+
+            return null;
         }
 
         return new BusinessClock(WorkingCalendar.Sweden.WithClosedDays(closed), hours, BusinessClock.Stockholm.Zone);

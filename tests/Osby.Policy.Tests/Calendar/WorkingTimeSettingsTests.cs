@@ -50,7 +50,7 @@ public sealed class WorkingTimeSettingsTests
         settings.OfficeHours["Onsdag"] = "hela dagen";
         settings.ShortenedDays["2026-02-30"] = "12:00";
 
-        var thrown = FluentActions.Invoking(settings.CreateClock).Should().Throw<WorkingTimeSettingsException>().Which;
+        var thrown = FluentActions.Invoking(settings.CreateClock).Should().Throw<PolicySettingsException>().Which;
 
         thrown.Problems.Should().HaveCount(7);
         thrown.Problems.Should().Contain(p => p.StartsWith("ClosedDays:1:", StringComparison.Ordinal) && p.Contains("ÅÅÅÅ-MM-DD", StringComparison.Ordinal));
@@ -68,7 +68,7 @@ public sealed class WorkingTimeSettingsTests
         var settings = new WorkingTimeSettings();
         settings.ShortenedDays["2026-02-30"] = "12:00";
 
-        FluentActions.Invoking(settings.CreateClock).Should().Throw<WorkingTimeSettingsException>()
+        FluentActions.Invoking(settings.CreateClock).Should().Throw<PolicySettingsException>()
             .Which.Problems.Should().ContainSingle().Which.Should().StartWith("ShortenedDays:2026-02-30:");
     }
 
@@ -81,7 +81,7 @@ public sealed class WorkingTimeSettingsTests
             settings.OfficeHours[day] = "stängt";
         }
 
-        FluentActions.Invoking(settings.CreateClock).Should().Throw<WorkingTimeSettingsException>()
+        FluentActions.Invoking(settings.CreateClock).Should().Throw<PolicySettingsException>()
             .Which.Problems.Should().ContainSingle().Which.Should().Contain("minst en veckodag");
     }
 }

@@ -1,27 +1,27 @@
-namespace Osby.Policy.Calendar;
+namespace Osby.Policy;
 
-/// <summary>Thrown by <see cref="WorkingTimeSettings.CreateClock"/> when settings are invalid; lists every problem.</summary>
+/// <summary>Thrown when configuration settings of the library are invalid; lists every problem.</summary>
 /// <remarks>Each problem names the setting's path (e.g. "ClosedDays:0") and says what is wrong in Swedish and English.</remarks>
-public sealed class WorkingTimeSettingsException : ArgumentException
+public sealed class PolicySettingsException : ArgumentException
 {
     /// <summary>Creates the exception from a list of problems.</summary>
     /// <param name="problems">The problems, one per invalid setting.</param>
-    public WorkingTimeSettingsException(IReadOnlyList<string> problems)
-        : base("Arbetstidsinställningarna är felaktiga / The working-time settings are invalid:" + Environment.NewLine
+    public PolicySettingsException(IReadOnlyList<string> problems)
+        : base("Inställningarna är felaktiga / The settings are invalid:" + Environment.NewLine
                + string.Join(Environment.NewLine, (problems ?? throw new ArgumentNullException(nameof(problems))).Select(p => "- " + p)))
     {
         Problems = [.. problems];
     }
 
     /// <summary>Creates the exception with a message.</summary>
-    public WorkingTimeSettingsException()
+    public PolicySettingsException()
         : this([])
     {
     }
 
     /// <summary>Creates the exception with a message.</summary>
     /// <param name="message">The message.</param>
-    public WorkingTimeSettingsException(string message)
+    public PolicySettingsException(string message)
         : base(message)
     {
         Problems = [message];
@@ -30,7 +30,7 @@ public sealed class WorkingTimeSettingsException : ArgumentException
     /// <summary>Creates the exception with a message and an inner exception.</summary>
     /// <param name="message">The message.</param>
     /// <param name="innerException">The cause.</param>
-    public WorkingTimeSettingsException(string message, Exception innerException)
+    public PolicySettingsException(string message, Exception innerException)
         : base(message, innerException)
     {
         Problems = [message];
