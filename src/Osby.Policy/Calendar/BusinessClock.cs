@@ -1,4 +1,5 @@
 using NodaTime;
+using NodaTime.TimeZones;
 
 namespace Osby.Policy.Calendar;
 
@@ -111,10 +112,11 @@ public sealed class BusinessClock
         }
 
         Duration remaining = workingTime;
-        LocalDate date = LocalDateOf(start);
+        var walk = new DayWalk(this, start);
+        LocalDate date = walk.Date;
         while (true)
         {
-            if (PeriodOn(date) is { } period && period.Closing > start)
+            if (walk.PeriodOn(date) is { } period && period.Closing > start)
             {
                 Instant from = period.Opening > start ? period.Opening : start;
                 Duration available = period.Closing - from;
@@ -146,11 +148,12 @@ public sealed class BusinessClock
         }
 
         Duration total = Duration.Zero;
-        LocalDate date = LocalDateOf(start);
+        var walk = new DayWalk(this, start);
+        LocalDate date = walk.Date;
         LocalDate last = LocalDateOf(end);
         while (date <= last)
         {
-            if (PeriodOn(date) is { } period)
+            if (walk.PeriodOn(date) is { } period)
             {
                 Instant from = period.Opening > start ? period.Opening : start;
                 Instant to = period.Closing < end ? period.Closing : end;
@@ -185,17 +188,57 @@ public sealed class BusinessClock
         return PeriodOn(date.WithCalendar(CalendarSystem.Iso));
     }
 
-    private (Instant Opening, Instant Closing)? PeriodOn(LocalDate date)
+    private (Instant Opening, Instant Closing)? PeriodOn(LocalDate date) => new DayWalk(this, null).PeriodOn(date);
+
+    private (LocalTime Opens, LocalTime Closes)? LocalHoursOn(LocalDate date)
     {
         bool working = Calendar.IsWorkingDay(date);
         bool beforeHoliday = working && OfficeHours.ClosingBeforePublicHoliday is not null && date < DayTable.MaxDate
             && DayTable.IsSet(DayTable.NamedPublicHolidays, DayTable.IndexOf(date) + 1);
-        if (OfficeHours.On(date, working, beforeHoliday) is not { } hours)
+        return OfficeHours.On(date, working, beforeHoliday);
+    }
+
+    /// <summary>
+    /// Walks office days forward, mapping local office times to instants through a cached zone interval: the full zone
+    /// lookup is needed only near an offset change (never within Swedish office hours, but handled exactly anyway).
+    /// </summary>
+    private struct DayWalk
+    {
+        private static readonly Duration Margin = Duration.FromDays(1);
+
+        private readonly BusinessClock clock;
+        private ZoneInterval? interval;
+
+        public DayWalk(BusinessClock clock, Instant? start)
         {
-            return null;
+            this.clock = clock;
+            if (start is { } s)
+            {
+                interval = clock.Zone.GetZoneInterval(s);
+                Date = s.InZone(clock.Zone).Date;
+            }
         }
 
-        return (Zone.AtLeniently(date.At(hours.Opens)).ToInstant(), Zone.AtLeniently(date.At(hours.Closes)).ToInstant());
+        public LocalDate Date { get; }
+
+        public (Instant Opening, Instant Closing)? PeriodOn(LocalDate date) =>
+            clock.LocalHoursOn(date) is { } hours ? (ToInstant(date.At(hours.Opens)), ToInstant(date.At(hours.Closes))) : null;
+
+        private Instant ToInstant(LocalDateTime local)
+        {
+            if (interval is { } z)
+            {
+                Instant candidate = local.WithOffset(z.WallOffset).ToInstant();
+                if ((!z.HasStart || candidate >= z.Start + Margin) && (!z.HasEnd || candidate < z.End - Margin))
+                {
+                    return candidate;
+                }
+            }
+
+            Instant mapped = clock.Zone.AtLeniently(local).ToInstant();
+            interval = clock.Zone.GetZoneInterval(mapped);
+            return mapped;
+        }
     }
 
     private LocalDate LocalDateOf(Instant instant) => instant.InZone(Zone).Date;

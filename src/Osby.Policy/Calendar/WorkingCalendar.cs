@@ -95,7 +95,8 @@ public sealed class WorkingCalendar
         int found = days > 0
             ? DayTable.NthSetAfter(workingDays, index, days)
             : DayTable.NthSetBefore(workingDays, index, days == int.MinValue ? int.MaxValue : -days);
-        result = found < 0 ? default : DayTable.DateOf(found);
+        // A short step from the date itself is cheaper than converting the index from 1900.
+        result = found < 0 ? default : date.WithCalendar(CalendarSystem.Iso).PlusDays(found - index);
         return found >= 0;
     }
 
@@ -135,6 +136,6 @@ public sealed class WorkingCalendar
             }
         }
 
-        return index == start ? lastDay.WithCalendar(CalendarSystem.Iso) : DayTable.DateOf(index);
+        return lastDay.WithCalendar(CalendarSystem.Iso).PlusDays(index - start);
     }
 }

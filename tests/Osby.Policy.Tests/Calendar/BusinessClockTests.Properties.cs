@@ -49,6 +49,10 @@ public sealed partial class BusinessClockTests
         });
 
     [Property(MaxTest = 300)]
+    public Property AddWorkingTime_AgreesWithAWalkOverOpeningAndClosingTimes() =>
+        Prop.ForAll(AnyInstant, WorkingTime, (s, d) => Clock.AddWorkingTime(s, d) == NaiveAddWorkingTime(s, d));
+
+    [Property(MaxTest = 300)]
     public Property NextOpening_IsOpenAndNothingOpenBefore() =>
         Prop.ForAll(AnyInstant, s =>
         {
@@ -78,6 +82,27 @@ public sealed partial class BusinessClockTests
                 Instant due = Clock.AddWorkingTime(start, Duration.FromMinutes(510));
                 due.InZone(Stockholm).LocalDateTime.Should().Be(monday.At(new LocalTime(15, 0)), $"DST weekend {lastSunday}");
             }
+        }
+    }
+
+    /// <summary>A reference walk over whole days with <see cref="BusinessClock.OpeningOf"/> and <see cref="BusinessClock.ClosingOf"/>.</summary>
+    private static Instant NaiveAddWorkingTime(Instant start, Duration workingTime)
+    {
+        Duration remaining = workingTime;
+        for (LocalDate day = start.InZone(Stockholm).Date; ; day = day.PlusDays(1))
+        {
+            if (Clock.OpeningOf(day) is not { } opening || Clock.ClosingOf(day) is not { } closing || closing <= start)
+            {
+                continue;
+            }
+
+            Instant from = opening > start ? opening : start;
+            if (remaining <= closing - from)
+            {
+                return from + remaining;
+            }
+
+            remaining -= closing - from;
         }
     }
 }
