@@ -1,6 +1,7 @@
 // Consumer check: another municipal app references the Osby.Policy package and computes deadlines with it.
 using NodaTime;
 using Osby.Policy.Calendar;
+using Osby.Policy.Guidance;
 
 DateTimeZone stockholm = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
 BusinessClock clock = BusinessClock.Stockholm;
@@ -17,6 +18,10 @@ Console.WriteLine($"Arrived 2026-11-27 15:00, answer due {due:yyyy-MM-dd HH:mm}"
 Console.WriteLine($"Statutory deadline 2025-12-24 moves to {statutory:yyyy-MM-dd}");
 Console.WriteLine($"Holidays 2026: {string.Join(", ", SwedishHolidays.InYear(2026).Select(h => h.SwedishName))}");
 
-bool ok = due == new LocalDateTime(2026, 11, 30, 15, 0) && statutory == new LocalDate(2025, 12, 29);
+// Guidance: the embedded knowledge base and its Lucene.NET search load from the package.
+GuidelineHit best = Guideline.Default.Search("vem har hand om funktionsbrevlådan när registratorn är sjuk", 3)[0];
+Console.WriteLine($"Guidance: {best.RuleId} {best.Title} — {best.Citation}");
+
+bool ok = due == new LocalDateTime(2026, 11, 30, 15, 0) && statutory == new LocalDate(2025, 12, 29) && best.RuleId == "RT-11";
 Console.WriteLine(ok ? "Consumer check passed." : "Consumer check FAILED.");
 return ok ? 0 : 1;

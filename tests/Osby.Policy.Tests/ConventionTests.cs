@@ -25,6 +25,24 @@ public sealed class ConventionTests
     }
 
     [Fact]
+    public void TextPipelineAndSearchIndex_AreInternal()
+    {
+        // Lucene.NET stays an implementation detail: no public member of the package exposes its types.
+        foreach (string name in new[] { "Osby.Policy.Text.SwedishTextAnalysis", "Osby.Policy.Guidance.GuidelineIndex", "Osby.Policy.Guidance.GuidelineCatalog" })
+        {
+            Library.GetType(name, throwOnError: true)!.IsPublic.Should().BeFalse(name);
+        }
+
+        var luceneInPublicApi = Library.GetExportedTypes()
+            .SelectMany(t => t.GetMembers(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static))
+            .Where(m => m is System.Reflection.PropertyInfo p && p.PropertyType.Namespace?.StartsWith("Lucene", StringComparison.Ordinal) == true
+                || m is System.Reflection.MethodInfo mi && (mi.ReturnType.Namespace?.StartsWith("Lucene", StringComparison.Ordinal) == true
+                    || mi.GetParameters().Any(p => p.ParameterType.Namespace?.StartsWith("Lucene", StringComparison.Ordinal) == true)))
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}");
+        luceneInPublicApi.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Library_DoesNotReferenceAspNetOrTheBotSdk()
     {
         var references = Library.GetReferencedAssemblies().Select(a => a.Name!).ToList();
