@@ -113,10 +113,22 @@ public sealed class BusinessClock
 
         Duration remaining = workingTime;
         var walk = new DayWalk(this, start);
-        LocalDate date = walk.Date;
+        LocalDate firstDate = walk.Date;
+        LocalDate date = firstDate;
         while (true)
         {
-            if (walk.PeriodOn(date) is { } period && period.Closing > start)
+            if (date > firstDate && LocalHoursOn(date) is { } hours && walk.IsSteady(date))
+            {
+                // A whole office day at one UTC offset: its length is its local length.
+                Duration length = Duration.FromNanoseconds(hours.Closes.NanosecondOfDay - hours.Opens.NanosecondOfDay);
+                if (remaining <= length)
+                {
+                    return walk.ToInstant(date.At(hours.Opens)) + remaining;
+                }
+
+                remaining -= length;
+            }
+            else if (walk.PeriodOn(date) is { } period && period.Closing > start)
             {
                 Instant from = period.Opening > start ? period.Opening : start;
                 Duration available = period.Closing - from;
@@ -208,13 +220,15 @@ public sealed class BusinessClock
 
         private readonly BusinessClock clock;
         private ZoneInterval? interval;
+        private LocalDate steadyAfter;
+        private LocalDate steadyBefore;
 
         public DayWalk(BusinessClock clock, Instant? start)
         {
             this.clock = clock;
             if (start is { } s)
             {
-                interval = clock.Zone.GetZoneInterval(s);
+                Use(clock.Zone.GetZoneInterval(s));
                 Date = s.InZone(clock.Zone).Date;
             }
         }
@@ -224,7 +238,10 @@ public sealed class BusinessClock
         public (Instant Opening, Instant Closing)? PeriodOn(LocalDate date) =>
             clock.LocalHoursOn(date) is { } hours ? (ToInstant(date.At(hours.Opens)), ToInstant(date.At(hours.Closes))) : null;
 
-        private Instant ToInstant(LocalDateTime local)
+        /// <summary>Whether the whole local day lies inside the cached zone interval, so one offset holds all day.</summary>
+        public readonly bool IsSteady(LocalDate date) => interval is not null && date > steadyAfter && date < steadyBefore;
+
+        public Instant ToInstant(LocalDateTime local)
         {
             if (interval is { } z)
             {
@@ -236,8 +253,15 @@ public sealed class BusinessClock
             }
 
             Instant mapped = clock.Zone.AtLeniently(local).ToInstant();
-            interval = clock.Zone.GetZoneInterval(mapped);
+            Use(clock.Zone.GetZoneInterval(mapped));
             return mapped;
+        }
+
+        private void Use(ZoneInterval zoneInterval)
+        {
+            interval = zoneInterval;
+            steadyAfter = zoneInterval.HasStart ? zoneInterval.IsoLocalStart.Date : LocalDate.MinIsoValue;
+            steadyBefore = zoneInterval.HasEnd ? zoneInterval.IsoLocalEnd.Date : LocalDate.MaxIsoValue;
         }
     }
 

@@ -125,6 +125,32 @@ internal static class DayTable
         return YearStarts[year - MinYear] + monthStarts[date.Month] + date.Day - 1;
     }
 
+    /// <summary>
+    /// Re-lays a day-index bit set by year, month and day: bit ((year − 1900) &lt;&lt; 9) | (month &lt;&lt; 5) | day, so a
+    /// lookup needs no day-of-year arithmetic. Impossible dates (30 February) stay clear.
+    /// </summary>
+    public static ulong[] ByYearMonthDay(ulong[] byIndex)
+    {
+        var bits = new ulong[((MaxYear - MinYear + 1) << 9) / 64];
+        for (int year = MinYear; year <= MaxYear; year++)
+        {
+            int[] monthStarts = CalendarSystem.Iso.IsLeapYear(year) ? MonthStartsLeap : MonthStartsCommon;
+            for (int month = 1; month <= 12; month++)
+            {
+                int daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year, month);
+                for (int day = 1; day <= daysInMonth; day++)
+                {
+                    if (IsSet(byIndex, YearStarts[year - MinYear] + monthStarts[month] + day - 1))
+                    {
+                        Set(bits, ((year - MinYear) << 9) | (month << 5) | day);
+                    }
+                }
+            }
+        }
+
+        return bits;
+    }
+
     /// <summary>The date of a day index; the index must be in range.</summary>
     public static LocalDate DateOf(int index) => MinDate.PlusDays(index);
 

@@ -13,6 +13,9 @@ namespace Osby.Policy.Calendar;
 /// </remarks>
 public static class SwedishHolidays
 {
+    private static readonly System.Collections.ObjectModel.ReadOnlyCollection<Holiday>[] ReadOnlyLists =
+        [.. Enumerable.Range(DayTable.MinYear, DayTable.MaxYear - DayTable.MinYear + 1).Select(y => Array.AsReadOnly(DayTable.HolidaysIn(y)))];
+
     /// <summary>The first supported year.</summary>
     public const int MinYear = DayTable.MinYear;
 
@@ -23,7 +26,11 @@ public static class SwedishHolidays
     /// <param name="year">A year from 1900 to 2200.</param>
     /// <returns>The year's holidays; days that coincide (Första maj and Kristi himmelsfärdsdag in 2008) are both listed.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1900–2200.</exception>
-    public static IReadOnlyList<Holiday> InYear(int year) => Array.AsReadOnly(DayTable.HolidaysIn(year));
+    public static IReadOnlyList<Holiday> InYear(int year)
+    {
+        DayTable.HolidaysIn(year); // checks the range
+        return ReadOnlyLists[year - MinYear];
+    }
 
     /// <summary>Returns the named holidays and eves that fall on a date.</summary>
     /// <param name="date">A date from 1900-01-01 to 2200-12-31.</param>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace Osby.Policy.Calendar;
@@ -15,11 +16,14 @@ namespace Osby.Policy.Calendar;
 /// </remarks>
 public sealed class WorkingCalendar
 {
+    // The same working days twice: by day index for arithmetic (popcount scans), and by year/month/day for lookups.
     private readonly ulong[] workingDays;
+    private readonly ulong[] workingByYearMonthDay;
 
     private WorkingCalendar(ulong[] workingDays, ImmutableArray<LocalDate> closedDays)
     {
         this.workingDays = workingDays;
+        workingByYearMonthDay = DayTable.ByYearMonthDay(workingDays);
         ClosedDays = closedDays;
     }
 
@@ -59,7 +63,21 @@ public sealed class WorkingCalendar
     /// <param name="date">A date from 1900-01-01 to 2200-12-31.</param>
     /// <returns><see langword="true"/> on a working day.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the supported range.</exception>
-    public bool IsWorkingDay(LocalDate date) => DayTable.IsSet(workingDays, DayTable.IndexOf(date, nameof(date)));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsWorkingDay(LocalDate date)
+    {
+        int year = date.Year - DayTable.MinYear;
+        if ((uint)year > DayTable.MaxYear - DayTable.MinYear || !ReferenceEquals(date.Calendar, CalendarSystem.Iso))
+        {
+            return IsWorkingDayChecked(date);
+        }
+
+        int bit = (year << 9) | (date.Month << 5) | date.Day;
+        return (workingByYearMonthDay[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool IsWorkingDayChecked(LocalDate date) => DayTable.IsSet(workingDays, DayTable.IndexOf(date, nameof(date)));
 
     /// <summary>Returns the first working day strictly after a date.</summary>
     /// <param name="date">A date from 1900-01-01 to 2200-12-31.</param>
