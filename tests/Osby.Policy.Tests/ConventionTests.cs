@@ -72,4 +72,21 @@ public sealed class ConventionTests
         WorkingCalendar.Sweden.IsWorkingDay(julian).Should().BeFalse();
         SwedishHolidays.On(julian).Should().ContainSingle().Which.SwedishName.Should().Be("Julafton");
     }
+
+    [Fact]
+    public void IsWorkingDay_FastLookup_AgreesWithTheDayIndexForEveryDate()
+    {
+        DayTable.HashIsPackedDate.Should().BeTrue("Noda Time 3.3 packs ISO dates in its hash; the fast path must be the one in use");
+        WorkingCalendar municipal = WorkingCalendar.Sweden.WithClosedDays([new LocalDate(2026, 5, 15), new LocalDate(1900, 1, 2)]);
+        foreach (WorkingCalendar calendar in new[] { WorkingCalendar.Sweden, municipal })
+        {
+            int disagreements = 0;
+            for (LocalDate d = WorkingCalendar.MinDate; d <= WorkingCalendar.MaxDate; d = d.PlusDays(1))
+            {
+                disagreements += calendar.IsWorkingDay(d) == calendar.IsWorkingDayChecked(d) ? 0 : 1;
+            }
+
+            disagreements.Should().Be(0);
+        }
+    }
 }

@@ -125,30 +125,61 @@ internal static class DayTable
         return YearStarts[year - MinYear] + monthStarts[date.Month] + date.Day - 1;
     }
 
+    /// <summary>Bits in a by-year/month/day set: 1024 a year (16 months × 64 days, most unused).</summary>
+    public const int PackedBitCount = (MaxYear - MinYear + 1) << 10;
+
     /// <summary>
-    /// Re-lays a day-index bit set by year, month and day: bit ((year − 1900) &lt;&lt; 9) | (month &lt;&lt; 5) | day, so a
-    /// lookup needs no day-of-year arithmetic. Impossible dates (30 February) stay clear.
+    /// Noda Time's packed date: its <see cref="LocalDate.GetHashCode"/> is
+    /// ((year − 1) &lt;&lt; 17) | ((month − 1) &lt;&lt; 12) | ((day − 1) &lt;&lt; 6) | calendar, calendar 0 for ISO.
     /// </summary>
+    public const int PackedYearBase = MinYear - 1;
+
+    /// <summary>
+    /// Whether <see cref="LocalDate.GetHashCode"/> has the packed layout above for every supported date (and not for other
+    /// calendars), so <see cref="WorkingCalendar.IsWorkingDay"/> can skip decoding the date. Checked once; when a future
+    /// Noda Time packs dates differently this is false and the decoding path is used.
+    /// </summary>
+    public static readonly bool HashIsPackedDate = CheckPackedHash();
+
+    /// <summary>The <see cref="PackedBit"/> of an ISO date from its Noda Time hash, or -1 for another calendar or year.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int PackedBitOfHash(int packed)
+    {
+        int year = (packed >> 17) - PackedYearBase;
+        return ((packed & 63) == 0) & ((uint)year <= MaxYear - MinYear) ? (year << 10) | ((packed >> 6) & 0x3FF) : -1;
+    }
+
+    /// <summary>Bit of a date in a by-year/month/day set: ((year − 1900) &lt;&lt; 10) | ((month − 1) &lt;&lt; 6) | (day − 1).</summary>
+    public static int PackedBit(int year, int month, int day) => ((year - MinYear) << 10) | ((month - 1) << 6) | (day - 1);
+
+    /// <summary>Re-lays a day-index bit set by year, month and day (<see cref="PackedBit"/>); impossible dates stay clear.</summary>
     public static ulong[] ByYearMonthDay(ulong[] byIndex)
     {
-        var bits = new ulong[((MaxYear - MinYear + 1) << 9) / 64];
-        for (int year = MinYear; year <= MaxYear; year++)
+        var bits = new ulong[PackedBitCount / 64];
+        LocalDate date = MinDate;
+        for (int index = 0; index < DayCount; index++, date = date.PlusDays(1))
         {
-            int[] monthStarts = CalendarSystem.Iso.IsLeapYear(year) ? MonthStartsLeap : MonthStartsCommon;
-            for (int month = 1; month <= 12; month++)
+            if (IsSet(byIndex, index))
             {
-                int daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year, month);
-                for (int day = 1; day <= daysInMonth; day++)
-                {
-                    if (IsSet(byIndex, YearStarts[year - MinYear] + monthStarts[month] + day - 1))
-                    {
-                        Set(bits, ((year - MinYear) << 9) | (month << 5) | day);
-                    }
-                }
+                Set(bits, PackedBit(date.Year, date.Month, date.Day));
             }
         }
 
         return bits;
+    }
+
+    private static bool CheckPackedHash()
+    {
+        for (LocalDate date = MinDate; date <= MaxDate; date = date.PlusDays(1))
+        {
+            if (PackedBitOfHash(date.GetHashCode()) != PackedBit(date.Year, date.Month, date.Day))
+            {
+                return false;
+            }
+        }
+
+        return (new LocalDate(2026, 12, 11, CalendarSystem.Julian).GetHashCode() & 63) != 0
+            && (new LocalDate(2026, 12, 24, CalendarSystem.Gregorian).GetHashCode() & 63) != 0;
     }
 
     /// <summary>The date of a day index; the index must be in range.</summary>

@@ -66,18 +66,32 @@ public sealed class WorkingCalendar
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsWorkingDay(LocalDate date)
     {
-        int year = date.Year - DayTable.MinYear;
-        if ((uint)year > DayTable.MaxYear - DayTable.MinYear || !ReferenceEquals(date.Calendar, CalendarSystem.Iso))
+        int bit;
+        if (DayTable.HashIsPackedDate)
         {
-            return IsWorkingDayChecked(date);
+            // Noda Time's hash of an ISO date is its packed year/month/day (checked for every supported date at start-up).
+            bit = DayTable.PackedBitOfHash(date.GetHashCode());
+            if (bit < 0)
+            {
+                return IsWorkingDayChecked(date);
+            }
+        }
+        else
+        {
+            int year = date.Year - DayTable.MinYear;
+            if ((uint)year > DayTable.MaxYear - DayTable.MinYear || !ReferenceEquals(date.Calendar, CalendarSystem.Iso))
+            {
+                return IsWorkingDayChecked(date);
+            }
+
+            bit = (year << 10) | ((date.Month - 1) << 6) | (date.Day - 1);
         }
 
-        int bit = (year << 9) | (date.Month << 5) | date.Day;
         return (workingByYearMonthDay[bit >> 6] & (1UL << bit)) != 0;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool IsWorkingDayChecked(LocalDate date) => DayTable.IsSet(workingDays, DayTable.IndexOf(date, nameof(date)));
+    internal bool IsWorkingDayChecked(LocalDate date) => DayTable.IsSet(workingDays, DayTable.IndexOf(date, nameof(date)));
 
     /// <summary>Returns the first working day strictly after a date.</summary>
     /// <param name="date">A date from 1900-01-01 to 2200-12-31.</param>
