@@ -1,5 +1,5 @@
-using NodaTime.Text;
 using Osby.Policy.Calendar;
+using static Osby.Policy.Tests.StockholmTime;
 
 namespace Osby.Policy.Tests.Calendar;
 
@@ -7,13 +7,7 @@ namespace Osby.Policy.Tests.Calendar;
 public sealed partial class BusinessClockTests
 {
     private static readonly BusinessClock Clock = BusinessClock.Stockholm;
-    private static readonly DateTimeZone Stockholm = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
-    private static readonly LocalDateTimePattern Pattern = LocalDateTimePattern.CreateWithInvariantCulture("yyyy-MM-dd HH:mm");
-
-    /// <summary>A Stockholm wall-clock time as an instant.</summary>
-    private static Instant At(string local) => Stockholm.AtStrictly(Pattern.Parse(local).Value).ToInstant();
-
-    private static string Local(Instant instant) => Pattern.Format(instant.InZone(Stockholm).LocalDateTime);
+    private static readonly DateTimeZone Stockholm = StockholmTime.Zone;
 
     [Theory]
     // DL-1 examples in RULES.md: one working day of office time (8 h 30 min).

@@ -1,5 +1,5 @@
-using NodaTime.Text;
 using Osby.Policy.Deadlines;
+using static Osby.Policy.Tests.StockholmTime;
 
 namespace Osby.Policy.Tests.Deadlines;
 
@@ -7,12 +7,7 @@ namespace Osby.Policy.Tests.Deadlines;
 public sealed partial class ServicePolicyTests
 {
     private static readonly ServicePolicy Policy = ServicePolicy.Default;
-    private static readonly DateTimeZone Stockholm = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
-    private static readonly LocalDateTimePattern Pattern = LocalDateTimePattern.CreateWithInvariantCulture("yyyy-MM-dd HH:mm");
-
-    private static Instant At(string local) => Stockholm.AtStrictly(Pattern.Parse(local).Value).ToInstant();
-
-    private static string Local(Instant? instant) => instant is { } i ? Pattern.Format(i.InZone(Stockholm).LocalDateTime) : "none";
+    private static readonly DateTimeZone Stockholm = StockholmTime.Zone;
 
     private static Obligation Get(IReadOnlyList<Obligation> obligations, ObligationKind kind) =>
         obligations.Should().ContainSingle(o => o.Kind == kind).Subject;
