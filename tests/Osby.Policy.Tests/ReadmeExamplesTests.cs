@@ -3,6 +3,7 @@ using Osby.Policy.Conduct;
 using Osby.Policy.Deadlines;
 using Osby.Policy.Guidance;
 using Osby.Policy.Records;
+using Osby.Policy.Routing;
 using Osby.Policy.Rules;
 using static Osby.Policy.Tests.StockholmTime;
 
@@ -36,6 +37,10 @@ public sealed class ReadmeExamplesTests
     [Fact]
     public void Guidance_FeedbackFromFacebookQuestion_FindsRc4First() =>
         Guideline.Default.Search("ska en synpunkt från facebook diarieföras", 3)[0].RuleId.Should().Be("RC-4");
+
+    [Fact]
+    public void Routing_ExampleDirectory_FindsKommunAsTheOfficialMailbox() =>
+        MailboxDirectory.Example.Find("Kommun@Osby.se")!.Kind.Should().Be(MailboxKind.Official);
 
     [Fact]
     public void Citations_Dl1_CitesSection211() =>
