@@ -21,9 +21,9 @@ internal static class SwedishLexicon
         "mina", "vilken", "er", "sådan", "vår", "blivit", "dess", "inom", "mellan", "sådant", "varför", "vilka", "ditt", "vem",
         "vilket", "sitta", "sådana", "vart", "dina", "vars", "vårt", "våra", "ert", "era", "vilkas",
 
-        // How staff write in a chat.
+        // How staff write in a chat. Not "väl": folded it is "val" (election), a word the directory needs.
         "ska", "skall", "måste", "får", "fick", "kunna", "behöver", "behövs", "bör", "borde", "vill", "hej", "tack", "snälla", "typ",
-        "liksom", "in", "nån", "nåt", "nått", "nåra", "sen", "va", "e", "o", "ok", "okej", "väl", "bara", "också", "även", "alltså",
+        "liksom", "in", "nån", "nåt", "nått", "nåra", "sen", "va", "e", "o", "ok", "okej", "bara", "också", "även", "alltså",
         "göra", "gör", "gjorde", "gäller", "hos", "osv", "ngn", "ngt", "pga", "dvs", "egentligen", "nog", "isåfall", "isf", "iaf",
         "hen", "hens", "dom", "sånt", "sån", "såna", "kommer", "finns", "fanns", "sitt", "igen", "redan", "ens", "lite", "vet",
     ];
