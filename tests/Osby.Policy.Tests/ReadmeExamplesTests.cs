@@ -3,6 +3,7 @@ using Osby.Policy.Conduct;
 using Osby.Policy.Deadlines;
 using Osby.Policy.Guidance;
 using Osby.Policy.Records;
+using Osby.Policy.Routing;
 using Osby.Policy.Rules;
 using static Osby.Policy.Tests.StockholmTime;
 
@@ -36,6 +37,20 @@ public sealed class ReadmeExamplesTests
     [Fact]
     public void Guidance_FeedbackFromFacebookQuestion_FindsRc4First() =>
         Guideline.Default.Search("ska en synpunkt från facebook diarieföras", 3)[0].RuleId.Should().Be("RC-4");
+
+    [Fact]
+    public void Routing_CourseOfferWithUnsubscribeHeader_IsRoutineCitingRt6AndRc2()
+    {
+        var mail = new InboundMessage("Kursakademin <info@kursakademin.se>", ["kommun@osby.se"],
+            "Sista chansen: kurs i offentlighet och sekretess", "Anmäl dig nu – 20 % rabatt! Avsluta prenumeration här.",
+            Channel.OfficialMailbox, headers: new Dictionary<string, string> { ["List-Unsubscribe"] = "<https://kursakademin.se/u>" });
+        RoutineMailAssessment a = RoutineMailDetector.Assess(mail);
+
+        a.Verdict.Should().Be(RoutineMailVerdict.Routine);
+        a.Confidence.Should().BeGreaterThanOrEqualTo(0.8);
+        a.Citations.Select(c => c.RuleId).Should().Equal("RT-6", "RC-2");
+        a.Signals[0].ToString().Should().Be("Avsändaren erbjuder avregistrering (List-Unsubscribe). Källa: riktlinjen avsnitt 2.1.3 (RT-6)");
+    }
 
     [Fact]
     public void Citations_Dl1_CitesSection211() =>
