@@ -43,6 +43,20 @@ public sealed class ReadmeExamplesTests
         MailboxDirectory.Example.Find("Kommun@Osby.se")!.Kind.Should().Be(MailboxKind.Official);
 
     [Fact]
+    public void Routing_CourseOfferWithUnsubscribeHeader_IsRoutineCitingRt6AndRc2()
+    {
+        var mail = new InboundMessage("Kursakademin <info@kursakademin.se>", ["kommun@osby.se"],
+            "Sista chansen: kurs i offentlighet och sekretess", "Anmäl dig nu – 20 % rabatt! Avsluta prenumeration här.",
+            Channel.OfficialMailbox, headers: new Dictionary<string, string> { ["List-Unsubscribe"] = "<https://kursakademin.se/u>" });
+        RoutineMailAssessment a = RoutineMailDetector.Assess(mail);
+
+        a.Verdict.Should().Be(RoutineMailVerdict.Routine);
+        a.Confidence.Should().BeGreaterThanOrEqualTo(0.8);
+        a.Citations.Select(c => c.RuleId).Should().Equal("RT-6", "RC-2");
+        a.Signals[0].ToString().Should().Be("Avsändaren erbjuder avregistrering (List-Unsubscribe). Källa: riktlinjen avsnitt 2.1.3 (RT-6)");
+    }
+
+    [Fact]
     public void Citations_Dl1_CitesSection211() =>
         RuleCitation.For("DL-1").ToString().Should().Be("Källa: riktlinjen avsnitt 2.1.1 (DL-1)");
 }
