@@ -326,6 +326,11 @@ public sealed partial class Router
                     reasons.Add(new RoutingReason($"Det kom till fel funktionsbrevlåda ({arrivedIn.Address}): skicka det vidare och berätta det för avsändaren.", "RT-15"));
                 }
 
+                if (Directory.Find(best.Address)?.Substitute is { } substitute)
+                {
+                    reasons.Add(new RoutingReason($"Är registratorn borta läser ersättaren {substitute.Name} brevlådan.", "RT-11"));
+                }
+
                 return DecideWithAlternatives(RoutingAction.ForwardToMailbox, best.Address, best.Name, ForwardedMatter | extra, best.Confidence, [.. reasons], [.. candidates.Skip(1)]);
             }
 

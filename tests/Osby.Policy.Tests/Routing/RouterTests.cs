@@ -32,6 +32,7 @@ public sealed class RouterTests
             .And.HaveFlag(RoutingObligations.AcknowledgeWithinOneWorkingDay);
         decision.Reasons[0].Rule.RuleId.Should().Be("RT-7");
         decision.Reasons[0].Text.Should().Contain("bekräftelse").And.Contain("ansvarig");
+        decision.Reasons.Should().Contain(r => r.Rule.RuleId == "RT-11" && r.Text.Contains("ersättaren", StringComparison.Ordinal));
     }
 
     [Theory]
