@@ -3,6 +3,7 @@ using NodaTime;
 using Osby.Policy.Calendar;
 using Osby.Policy.Deadlines;
 using Osby.Policy.Rules;
+using Osby.Policy.Text;
 
 namespace Osby.Policy.Records;
 

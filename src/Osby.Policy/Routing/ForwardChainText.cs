@@ -1,5 +1,6 @@
-using System.Globalization;
 using NodaTime;
+using Osby.Policy.Calendar;
+using Osby.Policy.Text;
 
 namespace Osby.Policy.Routing;
 
@@ -7,16 +8,9 @@ namespace Osby.Policy.Routing;
 /// <remarks>Names are spelled out rather than taken from the sv-SE culture, which a host with invariant globalization lacks.</remarks>
 internal static class ForwardChainText
 {
-    private static readonly DateTimeZone Stockholm = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
-
-    private static readonly string[] Months = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
-
     /// <summary>Returns the instant in Stockholm as "27 nov kl. 14.05".</summary>
-    public static string When(Instant instant)
-    {
-        LocalDateTime local = instant.InZone(Stockholm).LocalDateTime;
-        return string.Create(CultureInfo.InvariantCulture, $"{local.Day} {Months[local.Month - 1]} kl. {local.Hour:00}.{local.Minute:00}");
-    }
+    public static string When(Instant instant) =>
+        SwedishDateText.ShortDateAndTime(instant.InZone(BusinessClock.Stockholm.Zone).LocalDateTime);
 
     /// <summary>Returns "A → B → C".</summary>
     public static string Path(IEnumerable<string> parties) => string.Join(" → ", parties);
