@@ -94,7 +94,10 @@ internal static class DayTable
     }
 
     /// <summary>Returns the holidays of a year, checking the range.</summary>
-    public static Holiday[] HolidaysIn(int year)
+    public static Holiday[] HolidaysIn(int year) => Holidays[YearIndex(year)];
+
+    /// <summary>Returns year − 1900, throwing <see cref="ArgumentOutOfRangeException"/> outside 1900–2200.</summary>
+    public static int YearIndex(int year)
     {
         if (year is < MinYear or > MaxYear)
         {
@@ -104,7 +107,7 @@ internal static class DayTable
                 string.Create(CultureInfo.InvariantCulture, $"Year {year} is outside the supported range {MinYear}–{MaxYear}."));
         }
 
-        return Holidays[year - MinYear];
+        return year - MinYear;
     }
 
     /// <summary>Day index of an ISO date (0 = 1900-01-01); throws outside 1900-01-01–2200-12-31.</summary>
@@ -181,9 +184,6 @@ internal static class DayTable
         return (new LocalDate(2026, 12, 11, CalendarSystem.Julian).GetHashCode() & 63) != 0
             && (new LocalDate(2026, 12, 24, CalendarSystem.Gregorian).GetHashCode() & 63) != 0;
     }
-
-    /// <summary>The date of a day index; the index must be in range.</summary>
-    public static LocalDate DateOf(int index) => MinDate.PlusDays(index);
 
     public static bool IsSet(ulong[] bits, int index) => ((bits[index >> 6] >> (index & 63)) & 1UL) != 0;
 

@@ -26,11 +26,7 @@ public static class SwedishHolidays
     /// <param name="year">A year from 1900 to 2200.</param>
     /// <returns>The year's holidays; days that coincide (Första maj and Kristi himmelsfärdsdag in 2008) are both listed.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1900–2200.</exception>
-    public static IReadOnlyList<Holiday> InYear(int year)
-    {
-        DayTable.HolidaysIn(year); // checks the range
-        return ReadOnlyLists[year - MinYear];
-    }
+    public static IReadOnlyList<Holiday> InYear(int year) => ReadOnlyLists[DayTable.YearIndex(year)];
 
     /// <summary>Returns the named holidays and eves that fall on a date.</summary>
     /// <param name="date">A date from 1900-01-01 to 2200-12-31.</param>

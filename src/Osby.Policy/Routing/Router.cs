@@ -40,6 +40,7 @@ public sealed partial class Router
     };
 
     private readonly SwedishTextAnalysis analysis = SwedishTextAnalysis.Default;
+    private readonly (Manager Manager, HashSet<string> UnitTerms)[] managers;
 
     /// <summary>Creates a router over a mailbox directory.</summary>
     /// <param name="directory">The directory (Bilaga 2).</param>
@@ -48,6 +49,7 @@ public sealed partial class Router
     {
         ArgumentNullException.ThrowIfNull(directory);
         Directory = directory;
+        managers = [.. directory.Managers.Select(m => (m, analysis.DistinctTerms(m.Unit).ToHashSet(StringComparer.Ordinal)))];
     }
 
     /// <summary>Gets the directory the router uses.</summary>
@@ -107,6 +109,9 @@ public sealed partial class Router
             this.message = message;
             text = message.Subject + "\n" + message.Body;
             terms = [.. router.analysis.Terms(text)];
+            Addressed = [.. (message.ArrivedIn is { } arrived ? [arrived] : message.To.Concat(message.Cc))
+                .Select(router.Directory.Find)
+                .OfType<FunctionMailbox>()];
             bool documentRequest = message.Channel == Channel.PublicDocumentRequest || PublicDocumentPattern().IsMatch(text);
             if (documentRequest)
             {
@@ -122,11 +127,8 @@ public sealed partial class Router
 
         private MailboxDirectory Directory => router.Directory;
 
-        /// <summary>The mailboxes the message was addressed to or arrived in, as found in the directory.</summary>
-        private IEnumerable<FunctionMailbox> Addressed =>
-            (message.ArrivedIn is { } arrived ? [arrived] : message.To.Concat(message.Cc))
-                .Select(Directory.Find)
-                .OfType<FunctionMailbox>();
+        /// <summary>Gets the mailboxes the message was addressed to or arrived in, as found in the directory.</summary>
+        private IReadOnlyList<FunctionMailbox> Addressed { get; }
 
         public RoutingDecision? UseSefos()
         {
@@ -269,9 +271,9 @@ public sealed partial class Router
             string who = match.Groups["who"].Value.Trim(' ', '-', '–');
             who = BodyAbbreviations.TryGetValue(who, out string? full) ? full : who;
             var whoTerms = router.analysis.DistinctTerms(who).ToHashSet(StringComparer.Ordinal);
-            Manager? manager = Directory.Managers
-                .Where(m => m.Role == (presidium ? ManagerRole.Presidium : ManagerRole.HeadOfAdministration))
-                .Select(m => (Manager: m, Overlap: router.analysis.DistinctTerms(m.Unit).Count(whoTerms.Contains)))
+            Manager? manager = router.managers
+                .Where(m => m.Manager.Role == (presidium ? ManagerRole.Presidium : ManagerRole.HeadOfAdministration))
+                .Select(m => (m.Manager, Overlap: m.UnitTerms.Count(whoTerms.Contains)))
                 .Where(x => x.Overlap > 0)
                 .OrderByDescending(x => x.Overlap)
                 .Select(x => x.Manager)

@@ -7,7 +7,7 @@ namespace Osby.Policy.Tests.Calendar;
 /// <summary>FsCheck generators for dates and instants inside the supported ranges.</summary>
 internal static class CalendarGenerators
 {
-    public static readonly DateTimeZone Stockholm = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
+    public static readonly DateTimeZone Stockholm = StockholmTime.Zone;
 
     private static readonly LocalDate First = new(1900, 1, 1);
 
