@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Osby.TeamsBot.Hosting;
 
@@ -65,17 +67,39 @@ public sealed class BotAuthenticationOptionsTests
     }
 
     [Fact]
-    public async Task Start_SingleTenantWithoutTenantId_FailsAtStartUp()
+    public void StartUpValidation_SingleTenantWithoutTenantId_FailsNamingTheKey()
     {
+        // The host runs IStartupValidator before any hosted service starts; resolving it from the
+        // bot's own registrations checks that the options are validated at start-up, not on the
+        // first request. (Starting a whole WebApplicationFactory host that fails races with its
+        // disposal and sometimes surfaces ObjectDisposedException instead.)
         var settings = new Dictionary<string, string?>(BotApplication.RegisteredBotSettings)
         {
             ["MicrosoftAppTenantId"] = string.Empty,
         };
-        await using var app = new BotApplication(settings);
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddLogging();
+        services.AddOsbyBot();
+        using var provider = services.BuildServiceProvider();
 
-        var start = () => app.CreateClient();
+        var validate = () => provider.GetRequiredService<IStartupValidator>().Validate();
 
-        start.Should().Throw<OptionsValidationException>().WithMessage("*MicrosoftAppTenantId*");
+        validate.Should().Throw<OptionsValidationException>().WithMessage("*MicrosoftAppTenantId*");
+    }
+
+    [Fact]
+    public void StartUpValidation_CompleteSingleTenant_Passes()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(BotApplication.RegisteredBotSettings).Build())
+            .AddLogging();
+        services.AddOsbyBot();
+        using var provider = services.BuildServiceProvider();
+
+        var validate = () => provider.GetRequiredService<IStartupValidator>().Validate();
+
+        validate.Should().NotThrow();
     }
 
     private static BotAuthenticationOptions SingleTenant() => new()
