@@ -3,6 +3,7 @@ using Osby.TeamsBot.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrlUnlessConfigured();
 
+builder.Services.AddOsbyAnswers();
 builder.Services.AddOsbyBot();
 builder.Services.AddOsbyHealthChecks();
 

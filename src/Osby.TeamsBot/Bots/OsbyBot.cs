@@ -1,42 +1,156 @@
+using System.Net;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
+using Newtonsoft.Json.Linq;
+using NodaTime;
+using Osby.Policy.Deadlines;
+using Osby.TeamsBot.Answers;
+using Osby.TeamsBot.Cards;
 
 namespace Osby.TeamsBot.Bots;
 
-/// <summary>The Osby bot's Teams activity handler.</summary>
+/// <summary>The Osby bot's Teams activity handler: questions in, answer cards out.</summary>
 /// <remarks>
-/// Answers every message with <see cref="HelpText"/> and greets people who join a conversation
-/// with the bot, or the user who installs it in a personal chat. Holds no state; registered as transient.
+/// <para>
+/// A message is answered by the <see cref="QuestionAnswerer"/> through <see cref="BackgroundReplies"/>
+/// (acknowledged first when slow). A card button arrives either as an <c>adaptiveCard/action</c>
+/// invoke (<c>Action.Execute</c>) or, from clients that fall back to <c>Action.Submit</c>, as a
+/// message whose value carries the verb; both go through <see cref="ButtonHandlers"/>.
+/// </para>
+/// <para>
+/// The welcome card goes out when the app is installed (personal chat, team or group chat). A
+/// Teams install also sends a <c>conversationUpdate</c> adding the bot; that one is not greeted,
+/// so nobody gets two welcomes. Clients such as the Bot Framework Emulator add the user to a
+/// personal chat instead; that is greeted.
+/// </para>
 /// </remarks>
 internal sealed class OsbyBot : TeamsActivityHandler
 {
-    private const string PersonalConversationType = "personal";
+    /// <summary>The invoke response to a button whose answer comes as a new message.</summary>
+    public const string AnsweredBelowMessage = "Svaret kommer i chatten.";
 
-    /// <inheritdoc />
-    protected override Task OnMessageActivityAsync(
-        ITurnContext<IMessageActivity> turnContext,
-        CancellationToken cancellationToken)
+    /// <summary>The error for a button the bot does not know (an old card, or a tampered one).</summary>
+    public const string UnknownActionMessage = "Den knappen känner jag inte igen. Skriv din fråga i chatten eller skriv \"hjälp\".";
+
+    private const string PersonalConversationType = "personal";
+    private const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+    private const string ActionExecute = "Action.Execute";
+    private const string MessageResponseType = "application/vnd.microsoft.activity.message";
+    private const string ErrorResponseType = "application/vnd.microsoft.error";
+
+    private readonly QuestionAnswerer answerer;
+    private readonly ButtonHandlers buttonHandlers;
+    private readonly BackgroundReplies replies;
+    private readonly IClock clock;
+    private readonly DateTimeZone zone;
+
+    /// <summary>Initializes a new instance of the <see cref="OsbyBot"/> class.</summary>
+    /// <param name="answerer">Answers questions.</param>
+    /// <param name="buttonHandlers">Handles card buttons.</param>
+    /// <param name="replies">Sends answers within Teams' time limit.</param>
+    /// <param name="clock">The current time.</param>
+    /// <param name="policy">The service policy, whose zone is the users' (Europe/Stockholm).</param>
+    public OsbyBot(QuestionAnswerer answerer, ButtonHandlers buttonHandlers, BackgroundReplies replies, IClock clock, ServicePolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        return SendHelpAsync(turnContext, cancellationToken);
+        ArgumentNullException.ThrowIfNull(policy);
+
+        this.answerer = answerer;
+        this.buttonHandlers = buttonHandlers;
+        this.replies = replies;
+        this.clock = clock;
+        zone = policy.Clock.Zone;
     }
 
-    /// <summary>Greets members added in Teams.</summary>
+    private ZonedDateTime Now => clock.GetCurrentInstant().InZone(zone);
+
+    /// <inheritdoc />
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+
+        var activity = turnContext.Activity;
+        var userName = activity.From?.Name;
+        var text = QuestionText(activity);
+        if (activity.Value is not null && string.IsNullOrEmpty(text))
+        {
+            await OnSubmitFallbackAsync(turnContext, userName, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var now = Now;
+        await replies.SendAsync(turnContext, () => answerer.Answer(text, now, userName), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
     /// <remarks>
-    /// The base implementation first fetches each new member's roster entry from the connector
-    /// (one GET per member) before calling <see cref="OnMembersAddedAsync"/>. The greeting needs
-    /// nothing but the member ids, so that round trip, and its failure modes, are skipped.
+    /// Card actions are answered here rather than in the base class, so that every response is
+    /// HTTP 200 with a <c>statusCode</c>/<c>type</c>/<c>value</c> body, also for a malformed value
+    /// or an unknown verb (the base class answers those with HTTP 400 or 501). Other invokes the
+    /// bot does not use get the same kind of error body.
+    /// </remarks>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+
+        var activity = turnContext.Activity;
+        if (activity.Name != AdaptiveCardActionInvoke)
+        {
+            return Invoke(Error(HttpStatusCode.NotImplemented, "Det här stöder jag inte."));
+        }
+
+        var value = activity.Value as JObject;
+        var type = (string?)value?["action"]?["type"];
+        var verb = (string?)value?["action"]?["verb"];
+        var data = value?["action"]?["data"];
+        if (type != ActionExecute || !ButtonClick.TryRead(verb, data is null or { Type: JTokenType.Null } ? null : data, out var action))
+        {
+            return Invoke(Error(HttpStatusCode.BadRequest, UnknownActionMessage));
+        }
+
+        if (!buttonHandlers.TryHandle(action, Now, activity.From?.Name, out var outcome))
+        {
+            return Invoke(Error(HttpStatusCode.BadRequest, UnknownActionMessage));
+        }
+
+        if (outcome.Delivery == ButtonDelivery.ReplaceCard && AnswerCards.Render(outcome.Answer) is { } card)
+        {
+            return Invoke(new AdaptiveCardInvokeResponse
+            {
+                StatusCode = (int)HttpStatusCode.OK,
+                Type = CardAttachment.ContentType,
+                Value = CardAttachment.ToJObject(card),
+            });
+        }
+
+        await turnContext.SendActivityAsync(AnswerActivity.From(outcome.Answer), cancellationToken).ConfigureAwait(false);
+        return Invoke(new AdaptiveCardInvokeResponse
+        {
+            StatusCode = (int)HttpStatusCode.OK,
+            Type = MessageResponseType,
+            Value = AnsweredBelowMessage,
+        });
+    }
+
+    /// <inheritdoc />
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return SendWelcomeAsync(turnContext, cancellationToken);
+    }
+
+    /// <summary>Greets a user added to a personal chat by clients that do so (see the class remarks).</summary>
+    /// <remarks>
+    /// The base implementation first fetches each new member's roster entry from the connector;
+    /// the greeting needs only the ids, so that round trip and its failure modes are skipped.
     /// </remarks>
     protected override Task OnTeamsMembersAddedDispatchAsync(
         IList<ChannelAccount> membersAdded,
         TeamInfo teamInfo,
         ITurnContext<IConversationUpdateActivity> turnContext,
-        CancellationToken cancellationToken)
-    {
-        return GreetAsync(membersAdded, turnContext, cancellationToken);
-    }
+        CancellationToken cancellationToken) =>
+        OnMembersAddedAsync(membersAdded, turnContext, cancellationToken);
 
     /// <inheritdoc />
     protected override Task OnMembersAddedAsync(
@@ -44,36 +158,54 @@ internal sealed class OsbyBot : TeamsActivityHandler
         ITurnContext<IConversationUpdateActivity> turnContext,
         CancellationToken cancellationToken)
     {
-        return GreetAsync(membersAdded, turnContext, cancellationToken);
-    }
-
-    private static async Task GreetAsync(
-        IList<ChannelAccount> membersAdded,
-        ITurnContext<IConversationUpdateActivity> turnContext,
-        CancellationToken cancellationToken)
-    {
         ArgumentNullException.ThrowIfNull(membersAdded);
         ArgumentNullException.ThrowIfNull(turnContext);
 
-        // Greet once per update when a person joins. The bot itself being added counts only in a
-        // personal chat, where it means the user has just installed the bot (Teams may list only
-        // the bot in that update). Added alone to a team or group chat, the bot stays quiet.
         var activity = turnContext.Activity;
-        var botId = activity.Recipient?.Id;
-        var personAdded = membersAdded.Any(member => member.Id != botId);
-        var installedInPersonalChat =
+        var userAddedToPersonalChat =
             activity.Conversation?.ConversationType == PersonalConversationType &&
-            membersAdded.Any(member => member.Id == botId);
-        if (personAdded || installedInPersonalChat)
-        {
-            await SendHelpAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        }
+            membersAdded.Any(member => member.Id != activity.Recipient?.Id);
+        return userAddedToPersonalChat ? SendWelcomeAsync(turnContext, cancellationToken) : Task.CompletedTask;
     }
 
-    private static Task<ResourceResponse> SendHelpAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    private static string QuestionText(IMessageActivity activity)
     {
-        var reply = MessageFactory.Text(HelpText.Markdown);
-        reply.TextFormat = TextFormatTypes.Markdown;
-        return turnContext.SendActivityAsync(reply, cancellationToken);
+        // In a channel or group chat the text starts with "<at>Osby-boten</at>"; the question is the rest.
+        var text = activity.RemoveRecipientMention() ?? activity.Text ?? string.Empty;
+        return text.Replace("&nbsp;", " ", StringComparison.Ordinal).Trim();
+    }
+
+    private static InvokeResponse Invoke(AdaptiveCardInvokeResponse body) => new() { Status = (int)HttpStatusCode.OK, Body = body };
+
+    private static AdaptiveCardInvokeResponse Error(HttpStatusCode status, string message) => new()
+    {
+        StatusCode = (int)status,
+        Type = ErrorResponseType,
+        Value = new Error { Code = status.ToString(), Message = message },
+    };
+
+    private Task SendWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(AnswerActivity.From(answerer.Help), cancellationToken);
+
+    private async Task OnSubmitFallbackAsync(ITurnContext<IMessageActivity> turnContext, string? userName, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (!ButtonClick.TryRead(null, activity.Value, out var action) ||
+            !buttonHandlers.TryHandle(action, Now, userName, out var outcome))
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(UnknownActionMessage), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var reply = AnswerActivity.From(outcome.Answer);
+        if (outcome.Delivery == ButtonDelivery.ReplaceCard && !string.IsNullOrEmpty(activity.ReplyToId))
+        {
+            // The clicked card's message is the one this submit replies to: update it in place.
+            reply.Id = activity.ReplyToId;
+            await turnContext.UpdateActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -14,7 +14,9 @@ internal static class BotServiceCollectionExtensions
     public const string LiveTag = "live";
 
     /// <summary>
-    /// Registers the Bot Framework adapter, its authentication from configuration and the Osby bot.
+    /// Registers the Bot Framework adapter, its authentication from configuration, the Osby bot,
+    /// its card actions and its reply budget (<see cref="ReplyOptions"/>); the answering services
+    /// come from <see cref="AnswerServiceCollectionExtensions.AddOsbyAnswers"/>.
     /// </summary>
     /// <param name="services">The service collection to add to.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
@@ -39,7 +41,14 @@ internal static class BotServiceCollectionExtensions
             credentialsFactory: LocalModeCredentialsFactory(sp),
             httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
             logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
-        services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
+        services.AddSingleton<AdapterWithErrorHandler>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+        services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+
+        services.AddOptions<ReplyOptions>().BindConfiguration(ReplyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<BackgroundReplies>();
+        services.AddHostedService(sp => sp.GetRequiredService<BackgroundReplies>());
+        services.AddSingleton<ButtonHandlers>();
         services.AddTransient<IBot, OsbyBot>();
 
         return services;

@@ -5,16 +5,25 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
+using NodaTime;
 
 namespace Osby.TeamsBot.Tests.Hosting;
 
 /// <summary>The bot in memory, with optional configuration and service overrides; one per test.</summary>
 /// <param name="settings">Configuration values laid over appsettings.json.</param>
 /// <param name="configureServices">Service replacements, applied after the app's own registrations.</param>
+/// <param name="now">The bot's current time, Stockholm local; the real clock when null.</param>
 internal sealed class BotApplication(
     IReadOnlyDictionary<string, string?>? settings = null,
-    Action<IServiceCollection>? configureServices = null) : WebApplicationFactory<Program>
+    Action<IServiceCollection>? configureServices = null,
+    LocalDateTime? now = null) : WebApplicationFactory<Program>
 {
+    /// <summary>Gets the fake time the bot runs on when a <c>now</c> was given.</summary>
+    public FakeTimeProvider? Time { get; } = now is { } local
+        ? new FakeTimeProvider(local.InZoneStrictly(DateTimeZoneProviders.Tzdb["Europe/Stockholm"]).ToDateTimeOffset())
+        : null;
+
     /// <summary>Configuration for an Azure Bot registration with made-up credentials.</summary>
     public static IReadOnlyDictionary<string, string?> RegisteredBotSettings { get; } = new Dictionary<string, string?>
     {
@@ -35,6 +44,11 @@ internal sealed class BotApplication(
         }
 
         builder.ConfigureLogging(logging => logging.ClearProviders().AddFakeLogging());
+        if (Time is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        }
+
         if (configureServices is not null)
         {
             builder.ConfigureTestServices(configureServices);

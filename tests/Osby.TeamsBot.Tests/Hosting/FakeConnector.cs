@@ -10,12 +10,14 @@ namespace Osby.TeamsBot.Tests.Hosting;
 
 /// <summary>
 /// A Bot Connector stand-in on a loopback port: records the activities the bot sends to
-/// <c>/v3/conversations/{id}/activities[/{replyToId}]</c> and answers like the real service.
+/// <c>/v3/conversations/{id}/activities[/{replyToId}]</c> (POST) and updates there (PUT), and
+/// answers like the real service.
 /// </summary>
 internal sealed class FakeConnector : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentQueue<SentActivity> sent = new();
+    private readonly ConcurrentQueue<SentActivity> updated = new();
     private readonly ConcurrentQueue<string> unexpected = new();
     private int nextId;
 
@@ -35,6 +37,14 @@ internal sealed class FakeConnector : IAsyncDisposable
                 sent.Enqueue(new SentActivity(conversationId, replyToId, request.Headers.Authorization.ToString(), activity));
                 return Results.Json(new JsonObject { ["id"] = $"fake-{Interlocked.Increment(ref nextId)}" });
             });
+        app.MapPut(
+            "/v3/conversations/{conversationId}/activities/{activityId}",
+            async (string conversationId, string activityId, HttpRequest request) =>
+            {
+                var activity = (await JsonNode.ParseAsync(request.Body).ConfigureAwait(false))!.AsObject();
+                updated.Enqueue(new SentActivity(conversationId, activityId, request.Headers.Authorization.ToString(), activity));
+                return Results.Json(new JsonObject { ["id"] = activityId });
+            });
         app.Map(
             "/{**path}",
             (HttpRequest request) =>
@@ -49,6 +59,9 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     /// <summary>Gets the activities the bot has sent, in order.</summary>
     public IReadOnlyList<SentActivity> Sent => [.. sent];
+
+    /// <summary>Gets the activities the bot has updated in place (PUT), in order; <see cref="SentActivity.ReplyToId"/> is the updated activity's id.</summary>
+    public IReadOnlyList<SentActivity> Updated => [.. updated];
 
     /// <summary>Gets the requests that were not an activity post ("METHOD path").</summary>
     public IReadOnlyList<string> UnexpectedRequests => [.. unexpected];

@@ -11,6 +11,13 @@ internal static class TeamsActivities
     public const string UserAdded = "conversation-update-user-added";
     public const string BotAddedPersonal = "conversation-update-bot-added-personal";
     public const string BotAddedToTeam = "conversation-update-bot-added-to-team";
+    public const string MessageChannelMention = "message-channel-mention";
+    public const string InstalledPersonal = "installation-update-add-personal";
+    public const string InstalledTeam = "installation-update-add-team";
+    public const string InstalledGroupChat = "installation-update-add-group-chat";
+    public const string UninstalledPersonal = "installation-update-remove-personal";
+    public const string CardActionInvoke = "invoke-card-action";
+    public const string CardSubmitMessage = "message-card-submit";
 
     /// <summary>The bot's id in every file (the activity's recipient).</summary>
     public const string BotId = "28:7f1c2d3e-4a5b-6c7d-8e9f-0a1b2c3d4e5f";
