@@ -10,6 +10,9 @@ internal static class CardText
     /// <summary>The longest paragraph a card shows, in characters.</summary>
     public const int MaxParagraph = 2000;
 
+    /// <summary>The longest list item, note or problem a card shows, in characters.</summary>
+    public const int MaxLine = 400;
+
     /// <summary>The longest quotation from a user's text a card shows, in characters.</summary>
     public const int MaxQuote = 200;
 
@@ -38,23 +41,29 @@ internal static class CardText
     /// <returns>The element.</returns>
     public static TextBlock Paragraph(string text) => new() { Text = Clip(text, MaxParagraph) };
 
-    /// <summary>Creates a list item.</summary>
+    /// <summary>Creates a list item, clipped to <see cref="MaxLine"/> characters.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The element.</returns>
     public static TextBlock Bullet(string text) =>
-        new() { Text = "• " + Clip(text, MaxParagraph), Spacing = CardSpacing.Small };
+        new() { Text = "• " + Clip(text, MaxLine), Spacing = CardSpacing.Small };
 
-    /// <summary>Creates a toned-down note, e.g. a source.</summary>
+    /// <summary>Creates a toned-down note, e.g. a source, clipped to <see cref="MaxLine"/> characters.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The element.</returns>
     public static TextBlock Note(string text) =>
-        new() { Text = Clip(text, MaxParagraph), IsSubtle = true, Size = TextSize.Small, Spacing = CardSpacing.Small };
+        new() { Text = Clip(text, MaxLine), IsSubtle = true, Size = TextSize.Small, Spacing = CardSpacing.Small };
 
-    /// <summary>Creates an attention-coloured message, e.g. what is wrong with an input.</summary>
+    /// <summary>Creates an attention-coloured message, e.g. what is wrong with an input, clipped to <see cref="MaxLine"/> characters.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The element.</returns>
     public static TextBlock Problem(string text) =>
-        new() { Text = Clip(text, MaxParagraph), Color = TextColor.Attention, Spacing = CardSpacing.Small };
+        new() { Text = Clip(text, MaxLine), Color = TextColor.Attention, Spacing = CardSpacing.Small };
+
+    /// <summary>Creates a fact, its name clipped to <see cref="MaxQuote"/> and its value to <see cref="MaxLine"/> characters.</summary>
+    /// <param name="title">The name.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>The fact.</returns>
+    public static Fact Fact(string title, string value) => new(Clip(title, MaxQuote), Clip(value, MaxLine));
 
     /// <summary>Creates the "Källa: …" lines for the given rules, each once, at most <see cref="MaxListItems"/>.</summary>
     /// <param name="citations">The rules, most important first.</param>
@@ -84,7 +93,7 @@ internal static class CardText
             cut--;
         }
 
-        int space = text.LastIndexOf(' ', cut - 1, cut);
+        int space = text.LastIndexOf(' ', cut, cut + 1);
         if (space > max / 2)
         {
             cut = space;

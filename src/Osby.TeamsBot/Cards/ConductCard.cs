@@ -54,8 +54,8 @@ internal static class ConductCard
     {
         List<CardElement> items =
         [
-            new TextBlock { Text = CardText.Clip(finding.Message, CardText.MaxParagraph), Weight = TextWeight.Bolder },
-            CardText.Paragraph(finding.Suggestion) with { Spacing = CardSpacing.Small },
+            new TextBlock { Text = CardText.Clip(finding.Message, CardText.MaxLine), Weight = TextWeight.Bolder },
+            new TextBlock { Text = CardText.Clip(finding.Suggestion, CardText.MaxLine), Spacing = CardSpacing.Small },
         ];
         if (finding.Excerpt is { Length: > 0 } excerpt)
         {

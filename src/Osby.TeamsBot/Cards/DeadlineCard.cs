@@ -18,10 +18,10 @@ internal static class DeadlineCard
 
         List<Fact> facts =
         [
-            new("Kom in", CardText.DateAndTime(answer.Arrived)),
-            new("Kanal", answer.ChannelName),
+            CardText.Fact("Kom in", CardText.DateAndTime(answer.Arrived)),
+            CardText.Fact("Kanal", answer.ChannelName),
         ];
-        facts.AddRange(answer.Deadlines.Take(CardText.MaxListItems).Select(d => new Fact(d.Label, d.DueText)));
+        facts.AddRange(answer.Deadlines.Take(CardText.MaxListItems).Select(d => CardText.Fact(d.Label, d.DueText)));
 
         List<CardElement> body = [CardText.Headline(answer.Summary), new FactSet { Facts = facts, Spacing = CardSpacing.Medium }];
 

@@ -17,15 +17,15 @@ internal static class RecordsCard
 
         List<CardElement> body = [CardText.Headline(answer.Summary), CardText.Paragraph(advice.Reason)];
 
-        List<Fact> facts = [new("Kom in", CardText.Date(advice.ArrivalDate))];
+        List<Fact> facts = [CardText.Fact("Kom in", CardText.Date(advice.ArrivalDate))];
         if (advice.Diarienummer is { } number)
         {
-            facts.Add(new("Diarienummer", number));
+            facts.Add(CardText.Fact("Diarienummer", number));
         }
 
         if (advice.PurgeDate is { } purge)
         {
-            facts.Add(new(advice.IsPurged ? "Gallrades i SEFOS" : "Gallras i SEFOS", CardText.Date(purge)));
+            facts.Add(CardText.Fact(advice.IsPurged ? "Gallrades i SEFOS" : "Gallras i SEFOS", CardText.Date(purge)));
         }
 
         body.Add(new FactSet { Facts = facts, Spacing = CardSpacing.Medium });

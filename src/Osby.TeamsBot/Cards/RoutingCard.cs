@@ -49,12 +49,12 @@ internal static class RoutingCard
         List<Fact> facts = [];
         if (decision.Target is { } target)
         {
-            facts.Add(new("Skicka till", decision.TargetName is { } name ? $"{name} ({target})" : target));
+            facts.Add(CardText.Fact("Skicka till", decision.TargetName is { } name ? $"{name} ({target})" : target));
         }
 
         if (decision.CopyTo.Count > 0)
         {
-            facts.Add(new("Kopia till", string.Join(", ", decision.CopyTo.Take(CardText.MaxListItems))));
+            facts.Add(CardText.Fact("Kopia till", string.Join(", ", decision.CopyTo.Take(CardText.MaxListItems))));
         }
 
         if (facts.Count > 0)

@@ -35,7 +35,7 @@ internal static class WelcomeCard
             // One set per question, so the buttons stack and long questions keep their full width.
             body.AddRange(questions.Select(q => new ActionSet
             {
-                Actions = [CardButtons.AskQuestion(CardText.Clip(q, CardText.MaxQuote), q)],
+                Actions = [CardButtons.AskQuestion(CardText.Clip(q, CardText.MaxQuote), CardText.Clip(q, CardText.MaxLine))],
                 Spacing = CardSpacing.Small,
             }));
         }
