@@ -20,10 +20,10 @@ namespace Osby.TeamsBot.Bots;
 /// message whose value carries the verb; both go through <see cref="ButtonHandlers"/>.
 /// </para>
 /// <para>
-/// The welcome card goes out when the app is installed (personal chat, team or group chat). A
-/// Teams install also sends a <c>conversationUpdate</c> adding the bot; that one is not greeted,
-/// so nobody gets two welcomes. Clients such as the Bot Framework Emulator add the user to a
-/// personal chat instead; that is greeted.
+/// The welcome card goes out once, on the <c>installationUpdate</c> that Teams sends when the app
+/// is installed in a personal chat, a team or a group chat. The <c>conversationUpdate</c> that
+/// comes with it (adding the bot, and in the Agents Playground also the user) is not greeted, so
+/// nobody gets two welcomes; people who join a team later are not greeted in the channel either.
 /// </para>
 /// </remarks>
 internal sealed class OsbyBot : TeamsActivityHandler
@@ -34,7 +34,6 @@ internal sealed class OsbyBot : TeamsActivityHandler
     /// <summary>The error for a button the bot does not know (an old card, or a tampered one).</summary>
     public const string UnknownActionMessage = "Den knappen känner jag inte igen. Skriv din fråga i chatten eller skriv \"hjälp\".";
 
-    private const string PersonalConversationType = "personal";
     private const string AdaptiveCardActionInvoke = "adaptiveCard/action";
     private const string ActionExecute = "Action.Execute";
     private const string MessageResponseType = "application/vnd.microsoft.activity.message";
@@ -140,33 +139,16 @@ internal sealed class OsbyBot : TeamsActivityHandler
         return SendWelcomeAsync(turnContext, cancellationToken);
     }
 
-    /// <summary>Greets a user added to a personal chat by clients that do so (see the class remarks).</summary>
+    /// <summary>Does nothing: the welcome goes out on <c>installationUpdate</c> (see the class remarks).</summary>
     /// <remarks>
-    /// The base implementation first fetches each new member's roster entry from the connector;
-    /// the greeting needs only the ids, so that round trip and its failure modes are skipped.
+    /// The base implementation would first fetch each new member's roster entry from the connector
+    /// (one request per member) only to call an empty handler, so that round trip is skipped.
     /// </remarks>
     protected override Task OnTeamsMembersAddedDispatchAsync(
         IList<ChannelAccount> membersAdded,
         TeamInfo teamInfo,
         ITurnContext<IConversationUpdateActivity> turnContext,
-        CancellationToken cancellationToken) =>
-        OnMembersAddedAsync(membersAdded, turnContext, cancellationToken);
-
-    /// <inheritdoc />
-    protected override Task OnMembersAddedAsync(
-        IList<ChannelAccount> membersAdded,
-        ITurnContext<IConversationUpdateActivity> turnContext,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(membersAdded);
-        ArgumentNullException.ThrowIfNull(turnContext);
-
-        var activity = turnContext.Activity;
-        var userAddedToPersonalChat =
-            activity.Conversation?.ConversationType == PersonalConversationType &&
-            membersAdded.Any(member => member.Id != activity.Recipient?.Id);
-        return userAddedToPersonalChat ? SendWelcomeAsync(turnContext, cancellationToken) : Task.CompletedTask;
-    }
+        CancellationToken cancellationToken) => Task.CompletedTask;
 
     private static string QuestionText(IMessageActivity activity)
     {

@@ -19,7 +19,7 @@ public sealed class BackgroundRepliesTests
     public async Task SendAsync_AnswerReadyWithinBudget_SendsOnlyTheAnswer()
     {
         var time = new FakeTimeProvider();
-        var adapter = new TestAdapter();
+        var adapter = NewAdapter();
         using var replies = Create(adapter, time);
 
         await adapter.ProcessActivityAsync(
@@ -34,7 +34,7 @@ public sealed class BackgroundRepliesTests
     public async Task SendAsync_AnswerSlowerThanBudget_AcknowledgesThenSendsTheAnswerToTheSameConversation()
     {
         var time = new FakeTimeProvider();
-        var adapter = new TestAdapter();
+        var adapter = NewAdapter();
         using var replies = Create(adapter, time);
         using var gate = new ManualResetEventSlim();
 
@@ -52,7 +52,7 @@ public sealed class BackgroundRepliesTests
         await replies.StopAsync(CancellationToken.None);
 
         var activities = Drain(adapter);
-        activities.Select(activity => activity.Text).Should().Equal("Svar efter en stund.");
+        activities.Select(activity => activity.AsMessageActivity().Text).Should().Equal("Svar efter en stund.");
         activities.Single().Conversation.Id.Should().Be("conversation-1");
     }
 
@@ -60,7 +60,7 @@ public sealed class BackgroundRepliesTests
     public async Task SendAsync_SlowAnswerThatFails_SendsTheNeutralErrorMessageLater()
     {
         var time = new FakeTimeProvider();
-        var adapter = new TestAdapter();
+        var adapter = NewAdapter();
         using var replies = Create(adapter, time);
         using var gate = new ManualResetEventSlim();
 
@@ -84,6 +84,15 @@ public sealed class BackgroundRepliesTests
         Options.Create(new ReplyOptions { AcknowledgeAfter = Budget }),
         time,
         NullLogger<BackgroundReplies>.Instance);
+
+    private static TestAdapter NewAdapter() => new(new ConversationReference
+    {
+        ChannelId = "msteams",
+        ServiceUrl = "https://example.invalid/",
+        Conversation = new ConversationAccount { Id = "conversation-1" },
+        User = new ChannelAccount { Id = "user-1", Name = "Anna Svensson" },
+        Bot = new ChannelAccount { Id = "bot" },
+    });
 
     private static Activity UserMessage() => new()
     {
