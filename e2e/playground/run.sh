@@ -75,6 +75,7 @@ if [ -z "$bot_dll" ]; then
   bot_dll="$root/src/Osby.TeamsBot/bin/Release/net10.0/Osby.TeamsBot.dll"
 fi
 [ -f "$bot_dll" ] || { echo "No bot at $bot_dll." >&2; exit 1; }
+bot_dll="$(cd "$(dirname "$bot_dll")" && pwd)/$(basename "$bot_dll")" # the bot runs from $logs
 
 if node -e 'fetch(process.argv[1]).then(() => process.exit(0), () => process.exit(1))' "http://127.0.0.1:$bot_port/health"; then
   echo "Something already listens on port $bot_port; stop it or set E2E_BOT_PORT." >&2
