@@ -194,7 +194,7 @@ public sealed class OsbyBotTests
 
         ((int?)body["statusCode"]).Should().Be(200);
         ((string?)body["type"]).Should().Be(SentCard.ContentType);
-        SentCard.Text(body["value"]!).Should().Contain("senast måndag 30 november kl. 15.40").And.Contain("DL-1");
+        SentCard.Text(SentCard.Checked(body["value"]!)).Should().Contain("senast måndag 30 november kl. 15.40").And.Contain("DL-1");
         connector.Sent.Should().BeEmpty("the answer replaces the card; nothing else is posted");
     }
 
@@ -218,7 +218,7 @@ public sealed class OsbyBotTests
 
         ((int?)body["statusCode"]).Should().Be(200);
         ((string?)body["type"]).Should().Be(SentCard.ContentType);
-        var card = body["value"]!;
+        var card = SentCard.Checked(body["value"]!);
         SentCard.Inputs(card).Keys.Should().Contain(badInput);
         SentCard.Text(card).Should().NotContain("senast måndag", "no answer is given from bad input");
         connector.Sent.Should().BeEmpty();

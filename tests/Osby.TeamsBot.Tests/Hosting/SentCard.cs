@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Osby.TeamsBot.Tests.Cards;
 
 namespace Osby.TeamsBot.Tests.Hosting;
 
@@ -7,12 +8,23 @@ internal static class SentCard
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
-    /// <summary>Returns the single Adaptive Card attached to a sent activity, failing the test otherwise.</summary>
+    /// <summary>
+    /// Returns the single Adaptive Card attached to a sent activity, failing the test unless it is
+    /// valid against the Adaptive Cards 1.5 schema and under Teams' 28 KB.
+    /// </summary>
     public static JsonObject CardOf(this SentActivity sent)
     {
         var attachment = sent.Activity["attachments"]!.AsArray().Should().ContainSingle().Subject!.AsObject();
         ((string?)attachment["contentType"]).Should().Be(ContentType);
-        return attachment["content"]!.AsObject();
+        return Checked(attachment["content"]!).AsObject();
+    }
+
+    /// <summary>Fails the test unless a card the bot sent is schema-valid and under 28 KB; returns it.</summary>
+    public static JsonNode Checked(JsonNode card)
+    {
+        CardSchema.Errors(card).Should().BeEmpty("every card the bot sends must render in Teams (Adaptive Cards 1.5)");
+        System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString()).Should().BeLessThan(28 * 1024);
+        return card;
     }
 
     /// <summary>All text a user can read on a card (text blocks, facts, labels, choices, button titles), joined by newlines.</summary>
