@@ -47,7 +47,12 @@ internal sealed partial class RoutingAnswerer
                 : string.Equals(to, MailboxDirectory.OfficialAddress, StringComparison.OrdinalIgnoreCase)
                     ? Channel.OfficialMailbox
                     : Channel.FunctionMailbox;
-        string matter = AddressPattern().Replace(text, " ").Trim();
+        string matter = QuestionFramePattern().Replace(AddressPattern().Replace(text, " "), " ").Trim();
+        if (matter.Length == 0)
+        {
+            matter = text;
+        }
+
         var message = new InboundMessage(UnknownSender, [to], matter, matter, channel);
         RoutingDecision decision = router.Route(message, today);
         return new RoutingAnswer(Summary(decision, to), decision);
@@ -86,6 +91,10 @@ internal sealed partial class RoutingAnswerer
 
         return text;
     }
+
+    /// <summary>The words that ask where something goes ("vart skickar jag", "till vem"), which are not part of the matter.</summary>
+    [GeneratedRegex(@"\b(?:till vem|vart|vem ska ha|vem tar hand om|vem hanterar|vidarebefordrar|vidarebefordra|skickar|skicka|ska|jag|vi|man|det|vidare)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionFramePattern();
 
     [GeneratedRegex(@"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressPattern();

@@ -15,7 +15,8 @@ namespace Osby.TeamsBot.Understanding;
 /// <item><description><see cref="Intent.Routing"/>: "vart", "vem ska ha", "vem tar hand om", "till vem", "vidarebefordra",
 /// "skicka (…) till" — but not "skicka till flera/alla", which is a question about the rules (RT-7).</description></item>
 /// <item><description><see cref="Intent.Deadline"/>: a strong cue ("när måste/ska jag svara", "senast", "frist", "ringa tillbaka",
-/// "senaste aktivitet", "ge besked") — or a weak one ("svarstid", "hur snabbt", "hur lång tid") together with a date or time.
+/// "senaste aktivitet", "ge besked") — or a weak one ("svarstid", "hur snabbt", "hur lång tid", "röstbrevlåda",
+/// "röstmeddelande") together with a date or time.
 /// A weak cue alone ("hur snabbt ska vi svara på mejl?") is a question about the rule, answered from the knowledge base.</description></item>
 /// <item><description>Otherwise <see cref="Intent.Guidance"/>.</description></item>
 /// </list>
@@ -67,8 +68,8 @@ internal static partial class IntentDetector
             return Intent.Routing;
         }
 
-        if (StrongDeadlinePattern().IsMatch(folded) || CallbackPattern().IsMatch(folded)
-            || (saysWhen && WeakDeadlinePattern().IsMatch(folded)))
+        if (StrongDeadlinePattern().IsMatch(folded) || RingBackPattern().IsMatch(folded)
+            || (saysWhen && (WeakDeadlinePattern().IsMatch(folded) || CallbackPattern().IsMatch(folded))))
         {
             return Intent.Deadline;
         }
@@ -91,7 +92,10 @@ internal static partial class IntentDetector
     [GeneratedRegex(@"\bring(?:a|er)\s+(?:tillbaka|upp)|rostmeddelande|rostbrevlad|telefonsvarare", RegexOptions.CultureInvariant)]
     private static partial Regex CallbackPattern();
 
-    [GeneratedRegex(@"\bnar\b[^.?!]{0,40}\b(?:rensas|raderas|forsvinner|tas bort)\b|\b(?:rensas|raderas)\b[^.?!]{0,20}\bnar\b|senaste\s+aktivitet", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bring(?:a|er)\s+(?:tillbaka|upp)", RegexOptions.CultureInvariant)]
+    private static partial Regex RingBackPattern();
+
+    [GeneratedRegex(@"\bnar\b[^.?!]{0,40}\b(?:rensas|raderas|forsvinner|tas bort)\b|\b(?:rensas|raderas)\b[^.?!]{0,20}\bnar\b", RegexOptions.CultureInvariant)]
     private static partial Regex PurgeWhenPattern();
 
     [GeneratedRegex(@"diarief|diarie-?fo|diareif|\bregistrer|\bgallr|\bradera|\bsparas?\b|\bspara\s|\bslang|\bkasta\b|\bkastas\b|\bta\s+bort\b|\btar\s+bort\b|\btas\s+bort\b|\bhallas\s+ordnad|\bdiariet\b", RegexOptions.CultureInvariant)]
@@ -103,7 +107,7 @@ internal static partial class IntentDetector
     [GeneratedRegex(@"\btill\s+(?:flera|alla|samtliga|hela)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpreadPattern();
 
-    [GeneratedRegex(@"\bnar\s+(?:ska|maste|behover|bor)\s+(?:jag|vi|man|den|det|han|hon)\b|\bsenast\b|\bfrist|\bdeadline|\bnar\s+gar\s+(?:tiden|fristen)\s+ut|\bge\s+besked\b|\bnar\s+(?:ska|maste)\s+\S+\s+(?:besvaras|vara\s+klar)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnar\s+(?:ska|maste|behover|bor)\s+(?:jag|vi|man|den|det|han|hon)\b|\bsenast\b|\bfrist|\bdeadline|\bnar\s+gar\s+(?:tiden|fristen)\s+ut|\bge\s+besked\b|senaste\s+aktivitet|\bnar\s+(?:ska|maste)\s+\S+\s+(?:besvaras|vara\s+klar)", RegexOptions.CultureInvariant)]
     private static partial Regex StrongDeadlinePattern();
 
     [GeneratedRegex(@"svarstid|hur\s+snabbt|hur\s+fort|hur\s+lang\s+tid|\bbesvaras\b|\btidsgrans|\bsvara\b", RegexOptions.CultureInvariant)]
