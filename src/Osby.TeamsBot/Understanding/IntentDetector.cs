@@ -38,6 +38,12 @@ internal static partial class IntentDetector
             return Intent.Help;
         }
 
+        if (CalculatorCommandPattern().IsMatch(bare))
+        {
+            // The "svarstid" command (in the app's command list) opens the calculator, asking for everything.
+            return Intent.Deadline;
+        }
+
         if (ReviewPattern().IsMatch(folded))
         {
             return Intent.ReplyReview;
@@ -109,6 +115,9 @@ internal static partial class IntentDetector
 
     [GeneratedRegex(@"\bnar\s+(?:ska|maste|behover|bor)\s+(?:jag|vi|man|den|det|han|hon)\b|\bsenast\b|\bfrist|\bdeadline|\bnar\s+gar\s+(?:tiden|fristen)\s+ut|\bge\s+besked\b|senaste\s+aktivitet|\bnar\s+(?:ska|maste)\s+\S+\s+(?:besvaras|vara\s+klar)", RegexOptions.CultureInvariant)]
     private static partial Regex StrongDeadlinePattern();
+
+    [GeneratedRegex(@"^(rakna\s+ut\s+(en\s+)?)?svarstid(en)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CalculatorCommandPattern();
 
     [GeneratedRegex(@"svarstid|hur\s+snabbt|hur\s+fort|hur\s+lang\s+tid|\bbesvaras\b|\btidsgrans|\bsvara\b", RegexOptions.CultureInvariant)]
     private static partial Regex WeakDeadlinePattern();
