@@ -105,7 +105,8 @@ internal static partial class RecordsAnswerer
     [GeneratedRegex(@"synpunkt|klagomal|klagar|\bberom|kritik|missnojd|tack(?:sam)?\s+for\s+(?:bra|god)", RegexOptions.CultureInvariant)]
     private static partial Regex FeedbackPattern();
 
-    [GeneratedRegex(@"reklam|nyhetsbrev|erbjudande|kursinbjudan|inbjudan\s+till\s+(?:en\s+)?kurs|utskick|marknadsforing|annons|rutinutskick|spam", RegexOptions.CultureInvariant)]
+    // "reklam" but not "reklamation" (a complaint), "spam" as a word (not inside "betalningspåminnelse").
+    [GeneratedRegex(@"reklam(?!ation)|nyhetsbrev|erbjudande|kursinbjudan|inbjudan\s+till\s+(?:en\s+)?kurs|utskick|marknadsforing|annons|rutinutskick|\bspam\b", RegexOptions.CultureInvariant)]
     private static partial Regex AdvertisingPattern();
 
     [GeneratedRegex(@"sekretess|hemlig|skyddade\s+personuppgifter|skyddad\s+identitet", RegexOptions.CultureInvariant)]

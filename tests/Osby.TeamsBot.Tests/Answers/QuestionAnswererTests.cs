@@ -198,6 +198,18 @@ public sealed class QuestionAnswererTests
         answer.Summary.Should().Be("Ja, diarieför det utan dröjsmål.");
     }
 
+    [Theory]
+    [InlineData("Ska en betalningspåminnelse från en leverantör diarieföras?")]
+    [InlineData("Måste en reklamation av en trasig skolbänk registreras?")]
+    public void Answer_RecordsQuestionWithAdvertisingLookalikeWord_IsNeverAdvisedAsDeletable(string question)
+    {
+        // RC-1/RC-2: a payment reminder or a complaint is a public document; only advertising and routine mail may be
+        // deleted. "påminnelse" contains "spam" and "reklamation" starts with "reklam".
+        var answer = Answerer.Answer(question, Saturday, null).Should().BeOfType<RecordsAnswer>().Subject;
+
+        answer.Advice.Action.Should().NotBe(RecordsAction.NoRegistrationMayBeDeleted);
+    }
+
     [Fact]
     public void Answer_SefosRecordsQuestionWithoutDate_AsksForTheLastActivity()
     {
