@@ -52,6 +52,9 @@ internal sealed class BotProcess : IAsyncDisposable
     /// <summary>Gets the bot's <c>/api/messages</c> URL.</summary>
     public Uri MessagesUrl { get; private set; } = null!;
 
+    /// <summary>Gets the process's working set in bytes once it listened, before any request.</summary>
+    public long StartWorkingSet { get; private set; }
+
     /// <summary>Gets the process's current working set in bytes.</summary>
     public long WorkingSet
     {
@@ -88,6 +91,7 @@ internal sealed class BotProcess : IAsyncDisposable
         {
             var baseAddress = await bot.listening.Task.WaitAsync(StartTimeout);
             bot.MessagesUrl = new Uri(baseAddress, "api/messages");
+            bot.StartWorkingSet = bot.WorkingSet;
             return bot;
         }
         catch

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Osby.TeamsBot.Benchmarks.Hosting;
 
 namespace Osby.TeamsBot.Benchmarks.Load;
 
@@ -7,14 +6,12 @@ namespace Osby.TeamsBot.Benchmarks.Load;
 internal static class ClosedLoopRun
 {
     /// <summary>Keeps <paramref name="senders"/> messages in flight for <paramref name="duration"/>.</summary>
-    /// <param name="client">The bot's client.</param>
-    /// <param name="activity">The activity to send.</param>
+    /// <param name="recorder">Sends the messages and records the outcomes.</param>
     /// <param name="senders">Concurrent senders.</param>
     /// <param name="duration">How long to start new messages.</param>
-    /// <returns>What was measured.</returns>
-    public static async Task<RunResult> RunAsync(MessageClient client, byte[] activity, int senders, TimeSpan duration)
+    /// <returns>The time from the first send to the last response.</returns>
+    public static async Task<TimeSpan> RunAsync(RunRecorder recorder, int senders, TimeSpan duration)
     {
-        var recorder = new RunRecorder(client, activity);
         var start = Stopwatch.GetTimestamp();
         var end = start + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var workers = Enumerable.Range(0, senders)
@@ -27,6 +24,6 @@ internal static class ClosedLoopRun
             }))
             .ToArray();
         await Task.WhenAll(workers);
-        return recorder.ToResult(Stopwatch.GetElapsedTime(start));
+        return Stopwatch.GetElapsedTime(start);
     }
 }

@@ -3,9 +3,9 @@ using Osby.TeamsBot.Benchmarks.Hosting;
 namespace Osby.TeamsBot.Benchmarks.Load;
 
 /// <summary>
-/// The <c>load</c> command: starts a loopback connector and both bots (as processes), then for each scenario in turn
-/// (echo, deadline question, knowledge-base question) warms up, sends at a fixed rate, and sends flat out with
-/// concurrent senders; prints Markdown tables with the bots' working sets at the end.
+/// The <c>load</c> command: starts a loopback connector and both bots (as processes), warms each scenario up (echo,
+/// deadline question, knowledge-base question), then sends at a fixed rate and then flat out with concurrent senders,
+/// each in rounds interleaved across the scenarios; prints Markdown tables with the bots' working sets at the end.
 /// </summary>
 internal static class LoadCommand
 {
@@ -17,7 +17,7 @@ internal static class LoadCommand
     /// <returns>The exit code: 0 when it ran (whether or not the targets were met), 2 on bad arguments.</returns>
     public static async Task<int> RunAsync(string[] args)
     {
-        if (!LoadOptions.TryParse(args, out var options))
+        if (!LoadOptions.TryParse(args, out var parsed) || parsed is not { } options)
         {
             await Console.Error.WriteLineAsync($"Usage: {LoadOptions.Usage}");
             return 2;
@@ -36,20 +36,34 @@ internal static class LoadCommand
 
         var deadline = TeamsMessage.Create(Questions.Deadline, connector.ServiceUrl);
         var guidance = TeamsMessage.Create(Questions.Guidance, connector.ServiceUrl);
-        var scenarios = new (Scenario Scenario, MessageClient Client)[]
-        {
-            (new Scenario("Echo (baseline)", echo, deadline), echoClient),
-            (new Scenario("Osby: deadline question", osby, deadline), osbyClient),
-            (new Scenario("Osby: knowledge-base question", osby, guidance), osbyClient),
-        };
+        Scenario[] scenarios =
+        [
+            new("Echo (baseline)", echo, echoClient, deadline),
+            new("Osby: deadline question", osby, osbyClient, deadline),
+            new("Osby: knowledge-base question", osby, osbyClient, guidance),
+        ];
 
-        var results = new List<ScenarioResult>();
-        foreach (var (scenario, client) in scenarios)
+        foreach (var scenario in scenarios)
         {
-            results.Add(await RunScenarioAsync(scenario, client, connector, options!));
+            Console.WriteLine($"{scenario.Name}: warm-up {options.Warmup.TotalSeconds:F0} s");
+            await ClosedLoopRun.RunAsync(new RunRecorder(scenario), options.Senders, options.Warmup);
         }
 
-        var memory = new[] { Measure(echo), Measure(osby) };
+        var openLoop = await RunInRoundsAsync(
+            scenarios,
+            connector,
+            options.Rounds,
+            $"{options.Rate} messages/s",
+            recorder => OpenLoopRun.RunAsync(recorder, options.Rate, options.Duration / options.Rounds));
+        var maxThroughput = await RunInRoundsAsync(
+            scenarios,
+            connector,
+            options.Rounds,
+            $"{options.Senders} senders",
+            recorder => ClosedLoopRun.RunAsync(recorder, options.Senders, options.ThroughputDuration / options.Rounds));
+
+        var results = scenarios.Select((scenario, i) => new ScenarioResult(scenario, openLoop[i], maxThroughput[i])).ToList();
+        BotMemory[] memory = [Measure(echo), Measure(osby)];
         if (connector.UnexpectedRequests > 0)
         {
             await Console.Error.WriteLineAsync($"The connector got {connector.UnexpectedRequests} requests that were not replies.");
@@ -60,28 +74,32 @@ internal static class LoadCommand
             $"{Environment.ProcessorCount} cores; 1-minute load average {loadBefore} before the run, " +
             $"{MachineLoad.OneMinuteAverage()} after.");
         Console.WriteLine();
-        Console.WriteLine(LoadReport.Format(options!, results, memory));
+        Console.WriteLine(LoadReport.Format(options, results, memory));
         return 0;
     }
 
-    private static async Task<ScenarioResult> RunScenarioAsync(
-        Scenario scenario, MessageClient client, LoopbackConnector connector, LoadOptions options)
+    /// <summary>Runs <paramref name="round"/> for each scenario in turn, <paramref name="rounds"/> times over.</summary>
+    private static async Task<RunResult[]> RunInRoundsAsync(
+        IReadOnlyList<Scenario> scenarios,
+        LoopbackConnector connector,
+        int rounds,
+        string description,
+        Func<RunRecorder, Task<TimeSpan>> round)
     {
-        Console.WriteLine($"{scenario.Name}: warm-up {options.Warmup.TotalSeconds:F0} s");
-        await ClosedLoopRun.RunAsync(client, scenario.Activity, options.Senders, options.Warmup);
+        var recorders = scenarios.Select(scenario => new RunRecorder(scenario)).ToArray();
+        for (var r = 1; r <= rounds; r++)
+        {
+            for (var i = 0; i < scenarios.Count; i++)
+            {
+                Console.WriteLine($"{scenarios[i].Name}: {description}, round {r}/{rounds}");
+                var replies = connector.Replies;
+                var elapsed = await round(recorders[i]);
+                recorders[i].AddRound(elapsed, connector.Replies - replies);
+            }
+        }
 
-        Console.WriteLine($"{scenario.Name}: {options.Rate} messages/s for {options.Duration.TotalSeconds:F0} s");
-        var replies = connector.Replies;
-        var openLoop = await OpenLoopRun.RunAsync(client, scenario.Activity, options.Rate, options.Duration);
-        var openLoopReplies = connector.Replies - replies;
-
-        Console.WriteLine($"{scenario.Name}: {options.Senders} senders for {options.ThroughputDuration.TotalSeconds:F0} s");
-        replies = connector.Replies;
-        var maxThroughput = await ClosedLoopRun.RunAsync(client, scenario.Activity, options.Senders, options.ThroughputDuration);
-        var maxThroughputReplies = connector.Replies - replies;
-
-        return new ScenarioResult(scenario, openLoop, openLoopReplies, maxThroughput, maxThroughputReplies);
+        return [.. recorders.Select(recorder => recorder.ToResult())];
     }
 
-    private static BotMemory Measure(BotProcess bot) => new(bot.Name, bot.WorkingSet, bot.PeakWorkingSet);
+    private static BotMemory Measure(BotProcess bot) => new(bot.Name, bot.StartWorkingSet, bot.WorkingSet, bot.PeakWorkingSet);
 }

@@ -18,7 +18,7 @@ internal static class LoadReport
         var text = new StringBuilder();
         var baseline = results[0].MaxThroughput.MessagesPerSecond;
 
-        Line(text, $"### Open loop: {options.Rate} messages/s for {options.Duration.TotalSeconds:F0} s");
+        Line(text, $"### Open loop: {options.Rate} messages/s for {options.Duration.TotalSeconds:F0} s ({options.Rounds} interleaved rounds)");
         Line(text);
         Line(text, $"| Scenario | Sent | Achieved msg/s | p50 ms | p99 ms | Max ms | Errors | Replies | p99 < {LoadTargets.MaxP99.TotalMilliseconds:F0} ms |");
         Line(text, "|---|---:|---:|---:|---:|---:|---:|---:|---|");
@@ -28,11 +28,11 @@ internal static class LoadReport
             Line(
                 text,
                 $"| {result.Scenario.Name} | {run.Sent} | {run.MessagesPerSecond:F1} | {Ms(run.P50)} | {Ms(run.P99)} | {Ms(run.Max)} | " +
-                $"{run.Errors} | {result.OpenLoopReplies} | {Verdict(run.Errors == 0 && run.P99 < LoadTargets.MaxP99)} |");
+                $"{run.Errors} | {run.Replies} | {Verdict(run.Errors == 0 && run.P99 < LoadTargets.MaxP99)} |");
         }
 
         Line(text);
-        Line(text, $"### Max throughput: {options.Senders} concurrent senders for {options.ThroughputDuration.TotalSeconds:F0} s");
+        Line(text, $"### Max throughput: {options.Senders} concurrent senders for {options.ThroughputDuration.TotalSeconds:F0} s ({options.Rounds} interleaved rounds)");
         Line(text);
         Line(text, $"| Scenario | Sent | msg/s | Ratio to echo | p50 ms | p99 ms | Errors | Replies | Ratio ≥ {LoadTargets.MinThroughputRatio:F2} |");
         Line(text, "|---|---:|---:|---:|---:|---:|---:|---:|---|");
@@ -43,19 +43,19 @@ internal static class LoadReport
             Line(
                 text,
                 $"| {result.Scenario.Name} | {run.Sent} | {run.MessagesPerSecond:F0} | {ratio:F2} | {Ms(run.P50)} | {Ms(run.P99)} | " +
-                $"{run.Errors} | {result.MaxThroughputReplies} | {Verdict(run.Errors == 0 && ratio >= LoadTargets.MinThroughputRatio)} |");
+                $"{run.Errors} | {run.Replies} | {Verdict(run.Errors == 0 && ratio >= LoadTargets.MinThroughputRatio)} |");
         }
 
         Line(text);
         Line(text, "### Bot processes after the run");
         Line(text);
-        Line(text, $"| Bot | Working set MB | Peak working set MB | Working set < {LoadTargets.MaxWorkingSet / Mebibyte:F0} MB |");
-        Line(text, "|---|---:|---:|---|");
+        Line(text, $"| Bot | Working set at start MB | Working set after MB | Peak working set MB | After < {LoadTargets.MaxWorkingSet / Mebibyte:F0} MB |");
+        Line(text, "|---|---:|---:|---:|---|");
         foreach (var bot in memory)
         {
             Line(
                 text,
-                $"| {bot.Name} | {bot.WorkingSet / Mebibyte:F0} | {bot.PeakWorkingSet / Mebibyte:F0} | {Verdict(bot.WorkingSet < LoadTargets.MaxWorkingSet)} |");
+                $"| {bot.Name} | {bot.StartWorkingSet / Mebibyte:F0} | {bot.WorkingSet / Mebibyte:F0} | {bot.PeakWorkingSet / Mebibyte:F0} | {Verdict(bot.WorkingSet < LoadTargets.MaxWorkingSet)} |");
         }
 
         var errors = results

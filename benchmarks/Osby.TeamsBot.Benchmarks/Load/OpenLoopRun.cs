@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Osby.TeamsBot.Benchmarks.Hosting;
 
 namespace Osby.TeamsBot.Benchmarks.Load;
 
@@ -10,15 +9,13 @@ namespace Osby.TeamsBot.Benchmarks.Load;
 /// </remarks>
 internal static class OpenLoopRun
 {
-    /// <summary>Sends <paramref name="activity"/> <paramref name="rate"/> times a second for <paramref name="duration"/>.</summary>
-    /// <param name="client">The bot's client.</param>
-    /// <param name="activity">The activity to send.</param>
+    /// <summary>Sends <paramref name="rate"/> messages a second for <paramref name="duration"/>.</summary>
+    /// <param name="recorder">Sends the messages and records the outcomes.</param>
     /// <param name="rate">Messages per second.</param>
     /// <param name="duration">How long to send.</param>
-    /// <returns>What was measured.</returns>
-    public static async Task<RunResult> RunAsync(MessageClient client, byte[] activity, int rate, TimeSpan duration)
+    /// <returns>The time from the first send to the last response.</returns>
+    public static async Task<TimeSpan> RunAsync(RunRecorder recorder, int rate, TimeSpan duration)
     {
-        var recorder = new RunRecorder(client, activity);
         var count = (int)(rate * duration.TotalSeconds);
         var sends = new Task[count];
         var start = Stopwatch.GetTimestamp();
@@ -35,6 +32,6 @@ internal static class OpenLoopRun
         }
 
         await Task.WhenAll(sends);
-        return recorder.ToResult(Stopwatch.GetElapsedTime(start));
+        return Stopwatch.GetElapsedTime(start);
     }
 }

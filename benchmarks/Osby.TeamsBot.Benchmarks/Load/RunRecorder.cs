@@ -1,15 +1,18 @@
 using System.Diagnostics;
 using System.Net;
-using Osby.TeamsBot.Benchmarks.Hosting;
 
 namespace Osby.TeamsBot.Benchmarks.Load;
 
-/// <summary>Sends messages for a run and records, thread-safely, each one's latency or why it failed.</summary>
-internal sealed class RunRecorder(MessageClient client, byte[] activity)
+/// <summary>Sends a scenario's messages and records, thread-safely, each one's latency or why it failed.</summary>
+/// <remarks>A run may be split into rounds, interleaved with other scenarios' rounds; <see cref="AddRound"/> adds each one's time and replies.</remarks>
+/// <param name="scenario">The bot and the message.</param>
+internal sealed class RunRecorder(Scenario scenario)
 {
     private readonly Lock gate = new();
     private readonly List<long> latencies = [];
     private readonly Dictionary<string, int> errors = [];
+    private TimeSpan elapsed;
+    private long replies;
 
     /// <summary>Sends the activity and records the time from <paramref name="start"/> to the 200, or the failure.</summary>
     /// <param name="start">The <see cref="Stopwatch"/> timestamp the latency counts from.</param>
@@ -19,7 +22,7 @@ internal sealed class RunRecorder(MessageClient client, byte[] activity)
         string error;
         try
         {
-            var status = await client.SendAsync(activity);
+            var status = await scenario.Client.SendAsync(scenario.Activity);
             if (status == HttpStatusCode.OK)
             {
                 var latency = Stopwatch.GetTimestamp() - start;
@@ -46,14 +49,22 @@ internal sealed class RunRecorder(MessageClient client, byte[] activity)
         }
     }
 
+    /// <summary>Adds a round's time, from its first send to its last response, and the replies the connector got in it.</summary>
+    /// <param name="roundElapsed">The round's time.</param>
+    /// <param name="roundReplies">The replies received during the round.</param>
+    public void AddRound(TimeSpan roundElapsed, long roundReplies)
+    {
+        elapsed += roundElapsed;
+        replies += roundReplies;
+    }
+
     /// <summary>Summarises what was recorded.</summary>
-    /// <param name="elapsed">From the first send to the last response.</param>
     /// <returns>The run's result.</returns>
-    public RunResult ToResult(TimeSpan elapsed)
+    public RunResult ToResult()
     {
         lock (gate)
         {
-            return RunResult.From(latencies, new Dictionary<string, int>(errors), elapsed);
+            return RunResult.From(latencies, new Dictionary<string, int>(errors), elapsed, replies);
         }
     }
 }
