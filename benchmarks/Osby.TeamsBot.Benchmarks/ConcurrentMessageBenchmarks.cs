@@ -14,10 +14,15 @@ public class ConcurrentMessageBenchmarks : MessageBenchmarks
     /// <summary>The number of messages posted together.</summary>
     public const int Concurrency = 16;
 
-    /// <summary>The echo bot answers the deadline question with its own text (the baseline).</summary>
+    /// <summary>The echo bot, sharing connector clients as Osby.TeamsBot does, echoes the deadline question (the baseline).</summary>
     /// <returns>A task that completes when all responses are in.</returns>
     [Benchmark(Baseline = true, OperationsPerInvoke = Concurrency)]
     public Task Echo() => SendAllAsync(DeadlineActivity);
+
+    /// <summary>The echo bot on the SDK as shipped (two new service clients every turn).</summary>
+    /// <returns>A task that completes when all responses are in.</returns>
+    [Benchmark(OperationsPerInvoke = Concurrency)]
+    public Task EchoSdkDefaults() => SendAllAsync(DeadlineActivity);
 
     /// <summary>Osby.TeamsBot answers the deadline question.</summary>
     /// <returns>A task that completes when all responses are in.</returns>

@@ -9,7 +9,9 @@ namespace Osby.TeamsBot.Benchmarks;
 /// </summary>
 /// <remarks>
 /// BenchmarkDotNet runs each benchmark in a process of its own, so each starts one bot. The echo bot gets the
-/// deadline question's text, so both bots parse the same request.
+/// deadline question's text, so both bots parse the same request. The baseline echo bot shares connector clients
+/// across turns as Osby.TeamsBot does (the difference is then the Osby bot's own work); <c>EchoSdkDefaults</c> is
+/// the same echo bot on the SDK as shipped, which builds two service clients every turn.
 /// </remarks>
 public abstract class MessageBenchmarks
 {
@@ -26,10 +28,15 @@ public abstract class MessageBenchmarks
     /// <summary>Gets the knowledge-base question's activity.</summary>
     private protected byte[] GuidanceActivity { get; private set; } = [];
 
-    /// <summary>Starts the echo bot.</summary>
+    /// <summary>Starts the echo bot with connector clients shared across turns, as Osby.TeamsBot runs.</summary>
     /// <returns>A task that completes when the bot listens.</returns>
     [GlobalSetup(Target = "Echo")]
-    public Task StartEchoBotAsync() => StartAsync("EchoBot", BotAssemblies.Echo);
+    public Task StartEchoBotAsync() => StartAsync("EchoBot", BotAssemblies.Echo, BotAssemblies.EchoSharedClients);
+
+    /// <summary>Starts the echo bot on the SDK as shipped (a new connector client every turn).</summary>
+    /// <returns>A task that completes when the bot listens.</returns>
+    [GlobalSetup(Target = "EchoSdkDefaults")]
+    public Task StartEchoBotOnSdkDefaultsAsync() => StartAsync("EchoBot (SDK defaults)", BotAssemblies.Echo);
 
     /// <summary>Starts Osby.TeamsBot.</summary>
     /// <returns>A task that completes when the bot listens.</returns>
@@ -56,12 +63,12 @@ public abstract class MessageBenchmarks
         }
     }
 
-    private async Task StartAsync(string name, string assemblyPath)
+    private async Task StartAsync(string name, string assemblyPath, params string[] settings)
     {
         connector = await LoopbackConnector.StartAsync();
         DeadlineActivity = TeamsMessage.Create(Questions.Deadline, connector.ServiceUrl);
         GuidanceActivity = TeamsMessage.Create(Questions.Guidance, connector.ServiceUrl);
-        bot = await BotProcess.StartAsync(name, assemblyPath);
+        bot = await BotProcess.StartAsync(name, assemblyPath, settings);
         client = new MessageClient(bot.MessagesUrl);
     }
 }

@@ -12,10 +12,15 @@ namespace Osby.TeamsBot.Benchmarks;
 [MedianColumn]
 public class SequentialMessageBenchmarks : MessageBenchmarks
 {
-    /// <summary>The echo bot answers the deadline question with its own text (the baseline).</summary>
+    /// <summary>The echo bot, sharing connector clients as Osby.TeamsBot does, echoes the deadline question (the baseline).</summary>
     /// <returns>The response status.</returns>
     [Benchmark(Baseline = true)]
     public Task<HttpStatusCode> Echo() => Client.SendExpectingOkAsync(DeadlineActivity);
+
+    /// <summary>The echo bot on the SDK as shipped (two new service clients every turn).</summary>
+    /// <returns>The response status.</returns>
+    [Benchmark]
+    public Task<HttpStatusCode> EchoSdkDefaults() => Client.SendExpectingOkAsync(DeadlineActivity);
 
     /// <summary>Osby.TeamsBot answers the deadline question.</summary>
     /// <returns>The response status.</returns>

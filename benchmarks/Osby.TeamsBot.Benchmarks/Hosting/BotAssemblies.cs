@@ -14,6 +14,9 @@ internal static class BotAssemblies
     /// <summary>Gets the path of <c>benchmarks/EchoBot/bin/Release/net10.0/EchoBot.dll</c>.</summary>
     public static string Echo => Find("benchmarks/EchoBot/bin/Release/net10.0/EchoBot.dll");
 
+    /// <summary>The echo bot setting that makes it share connector clients across turns, as Osby.TeamsBot does.</summary>
+    public const string EchoSharedClients = "--Echo:ShareClients=true";
+
     private static string Find(string relativePath)
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -19,7 +19,7 @@ internal sealed class BotProcess : IAsyncDisposable
     private readonly ConcurrentQueue<string> output = new();
     private readonly TaskCompletionSource<Uri> listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private BotProcess(string name, string assemblyPath)
+    private BotProcess(string name, string assemblyPath, IEnumerable<string> settings)
     {
         Name = name;
         var startInfo = new ProcessStartInfo(DotnetHostPath())
@@ -33,7 +33,8 @@ internal sealed class BotProcess : IAsyncDisposable
             assemblyPath,
             "--urls", "http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
-            "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information"])
+            "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
+            .. settings])
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -80,10 +81,11 @@ internal sealed class BotProcess : IAsyncDisposable
     /// <summary>Starts the bot in <paramref name="assemblyPath"/> and waits until it listens.</summary>
     /// <param name="name">The bot's name in reports.</param>
     /// <param name="assemblyPath">The bot's built dll.</param>
+    /// <param name="settings">Extra configuration as command-line settings, e.g. <c>--Echo:ShareClients=true</c>.</param>
     /// <returns>The running bot.</returns>
-    public static async Task<BotProcess> StartAsync(string name, string assemblyPath)
+    public static async Task<BotProcess> StartAsync(string name, string assemblyPath, params string[] settings)
     {
-        var bot = new BotProcess(name, assemblyPath);
+        var bot = new BotProcess(name, assemblyPath, settings);
         bot.process.Start();
         bot.process.BeginOutputReadLine();
         bot.process.BeginErrorReadLine();

@@ -29,16 +29,19 @@ internal static class LoadCommand
 
         var loadBefore = MachineLoad.OneMinuteAverage();
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var echo = await BotProcess.StartAsync("EchoBot", BotAssemblies.Echo);
+        await using var echo = await BotProcess.StartAsync("EchoBot", BotAssemblies.Echo, BotAssemblies.EchoSharedClients);
+        await using var echoSdk = await BotProcess.StartAsync("EchoBot (SDK defaults)", BotAssemblies.Echo);
         await using var osby = await BotProcess.StartAsync("Osby.TeamsBot", BotAssemblies.Osby);
         using var echoClient = new MessageClient(echo.MessagesUrl);
+        using var echoSdkClient = new MessageClient(echoSdk.MessagesUrl);
         using var osbyClient = new MessageClient(osby.MessagesUrl);
 
         var deadline = TeamsMessage.Create(Questions.Deadline, connector.ServiceUrl);
         var guidance = TeamsMessage.Create(Questions.Guidance, connector.ServiceUrl);
         Scenario[] scenarios =
         [
-            new("Echo (baseline)", echo, echoClient, deadline),
+            new("Echo, shared clients (baseline)", echo, echoClient, deadline),
+            new("Echo, SDK defaults", echoSdk, echoSdkClient, deadline),
             new("Osby: deadline question", osby, osbyClient, deadline),
             new("Osby: knowledge-base question", osby, osbyClient, guidance),
         ];
@@ -63,7 +66,7 @@ internal static class LoadCommand
             recorder => ClosedLoopRun.RunAsync(recorder, options.Senders, options.ThroughputDuration / options.Rounds));
 
         var results = scenarios.Select((scenario, i) => new ScenarioResult(scenario, openLoop[i], maxThroughput[i])).ToList();
-        BotMemory[] memory = [Measure(echo), Measure(osby)];
+        BotMemory[] memory = [Measure(echo), Measure(echoSdk), Measure(osby)];
         if (connector.UnexpectedRequests > 0)
         {
             await Console.Error.WriteLineAsync($"The connector got {connector.UnexpectedRequests} requests that were not replies.");

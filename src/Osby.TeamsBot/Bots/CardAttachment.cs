@@ -13,10 +13,10 @@ internal static class CardAttachment
     /// <summary>Wraps a card in a message attachment.</summary>
     /// <param name="card">The card.</param>
     /// <returns>The attachment.</returns>
-    public static Attachment From(AdaptiveCard card) => new() { ContentType = ContentType, Content = ToJObject(card) };
+    public static Attachment From(AdaptiveCard card) => new() { ContentType = ContentType, Content = ToJson(card) };
 
-    /// <summary>Converts a card to the JSON object the SDK serialises (it uses Newtonsoft.Json).</summary>
+    /// <summary>Converts a card to what the SDK serialises (it uses Newtonsoft.Json): the card's JSON, written as it is.</summary>
     /// <param name="card">The card.</param>
-    /// <returns>The card as a <see cref="JObject"/>.</returns>
-    public static JObject ToJObject(AdaptiveCard card) => JObject.Parse(CardJson.ToJsonString(card));
+    /// <returns>The card's JSON as a <see cref="JRaw"/>, so it is not parsed into a token tree only to be written out again.</returns>
+    public static JRaw ToJson(AdaptiveCard card) => new(CardJson.ToJsonString(card));
 }

@@ -119,7 +119,7 @@ internal sealed class OsbyBot : TeamsActivityHandler
             {
                 StatusCode = (int)HttpStatusCode.OK,
                 Type = CardAttachment.ContentType,
-                Value = CardAttachment.ToJObject(card),
+                Value = CardAttachment.ToJson(card),
             });
         }
 
