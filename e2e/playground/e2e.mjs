@@ -54,7 +54,7 @@ const FINAL_SCENARIOS = [
   },
   {
     name: 'svarstid med tidpunkt → DL-1-svar',
-    say: 'Mejlet kom in fredag 15.40 – när måste jag svara?',
+    say: 'Mejlet kom in i fredags 15.40 – när måste jag svara?',
     expect: { card: true, contains: ['senast', 'kl.', 'DL-1'] },
   },
   {

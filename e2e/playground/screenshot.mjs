@@ -17,7 +17,7 @@ import WebSocket from 'ws';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const BASE = (process.env.E2E_PLAYGROUND_URL ?? 'http://127.0.0.1:56150').replace(/\/$/, '');
-const QUESTION = process.env.SCREENSHOT_QUESTION ?? 'Mejlet kom in fredag 15.40 – när måste jag svara?';
+const QUESTION = process.env.SCREENSHOT_QUESTION ?? 'Mejlet kom in i fredags 15.40 – när måste jag svara?';
 const OUT = resolve(process.env.SCREENSHOT_PATH ?? join(here, '../../docs/images/playground.png'));
 const require = createRequire(join(resolve(process.env.PLAYWRIGHT_CORE_DIR ?? here), 'noop.js'));
 const { chromium } = require('playwright-core');

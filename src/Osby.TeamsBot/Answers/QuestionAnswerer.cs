@@ -50,7 +50,7 @@ internal sealed class QuestionAnswerer
     /// <summary>Gets the help answer with its three example questions.</summary>
     public HelpAnswer Help { get; } = new(
     [
-        "Mejlet kom in fredag 15.40 – när måste jag svara?",
+        "Mejlet kom in i fredags 15.40 – när måste jag svara?",
         "Vart skickar jag en fråga om bygglov?",
         "Ska en synpunkt från Facebook diarieföras?",
     ]);

@@ -19,7 +19,7 @@ public sealed class QuestionAnswererTests
     [Fact]
     public void Answer_FridayAfternoonMail_IsDueMondayAtTheSameTimeWithWeekendReason()
     {
-        var answer = Answerer.Answer("Mejlet kom in fredag 15.40 – när måste jag svara?", Saturday, null).Should().BeOfType<DeadlineAnswer>().Subject;
+        var answer = Answerer.Answer("Mejlet kom in i fredags 15.40 – när måste jag svara?", Saturday, null).Should().BeOfType<DeadlineAnswer>().Subject;
 
         answer.Summary.Should().Be("Svara senast måndag 30 november kl. 15.40.");
         answer.Channel.Should().Be(Channel.PersonalEmail);
@@ -167,7 +167,7 @@ public sealed class QuestionAnswererTests
     {
         Answerer.Answer(text, Saturday, null).Should().BeSameAs(Answerer.Help);
         Answerer.Help.ExampleQuestions.Should().Equal(
-            "Mejlet kom in fredag 15.40 – när måste jag svara?",
+            "Mejlet kom in i fredags 15.40 – när måste jag svara?",
             "Vart skickar jag en fråga om bygglov?",
             "Ska en synpunkt från Facebook diarieföras?");
     }

@@ -15,7 +15,7 @@ public sealed class OsbyBotTests
 
     private static readonly string[] ExampleQuestions =
     [
-        "Mejlet kom in fredag 15.40 – när måste jag svara?",
+        "Mejlet kom in i fredags 15.40 – när måste jag svara?",
         "Vart skickar jag en fråga om bygglov?",
         "Ska en synpunkt från Facebook diarieföras?",
     ];
