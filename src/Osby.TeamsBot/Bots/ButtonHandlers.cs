@@ -24,13 +24,13 @@ internal sealed class ButtonHandlers
         handlers = new(StringComparer.Ordinal)
         {
             [CardVerbs.AskQuestion] = (action, now, userName) => new(
-                answerer.Answer(action.Value(CardInputs.Question) ?? string.Empty, now, userName),
+                () => answerer.Answer(action.Value(CardInputs.Question) ?? string.Empty, now, userName),
                 ButtonDelivery.NewMessage),
             [CardVerbs.ShowDeadlineForm] = (_, now, userName) => new(
-                answerer.Answer(DeadlineFormCommand, now, userName),
+                () => answerer.Answer(DeadlineFormCommand, now, userName),
                 ButtonDelivery.NewMessage),
             [CardVerbs.CalculateDeadline] = (action, now, _) => new(
-                answerer.CalculateDeadline(
+                () => answerer.CalculateDeadline(
                     action.Value(CardInputs.ArrivalDate),
                     action.Value(CardInputs.ArrivalTime),
                     action.Value(CardInputs.Channel),
@@ -42,11 +42,11 @@ internal sealed class ButtonHandlers
     /// <summary>The command that opens the deadline calculator, as a user would type it.</summary>
     public const string DeadlineFormCommand = "svarstid";
 
-    /// <summary>Runs the handler of an action's verb.</summary>
+    /// <summary>Finds the handler of an action's verb.</summary>
     /// <param name="action">The clicked action.</param>
     /// <param name="now">The user's now, Europe/Stockholm.</param>
     /// <param name="userName">The user's display name, if known.</param>
-    /// <param name="outcome">The answer and how to deliver it.</param>
+    /// <param name="outcome">How to compute the answer and how to deliver it.</param>
     /// <returns>False when the verb is unknown.</returns>
     public bool TryHandle(ButtonClick action, ZonedDateTime now, string? userName, out ButtonOutcome outcome)
     {
@@ -73,7 +73,8 @@ internal enum ButtonDelivery
     NewMessage,
 }
 
-/// <summary>The answer to a card action and how to deliver it.</summary>
-/// <param name="Answer">The answer.</param>
+/// <summary>The answer to a card action, not yet computed, and how to deliver it.</summary>
+/// <param name="Compute">Computes the answer: at once when it replaces the card (the invoke response waits for it),
+/// within the reply budget of <see cref="BackgroundReplies"/> when it comes as a new message.</param>
 /// <param name="Delivery">Whether it replaces the card or comes as a new message.</param>
-internal sealed record ButtonOutcome(Answer Answer, ButtonDelivery Delivery);
+internal sealed record ButtonOutcome(Func<Answer> Compute, ButtonDelivery Delivery);

@@ -8,7 +8,7 @@ namespace Osby.TeamsBot.Bots;
 internal static class CardAttachment
 {
     /// <summary>The content type of an Adaptive Card attachment and of a card invoke response.</summary>
-    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+    public const string ContentType = CardJson.ContentType;
 
     /// <summary>Wraps a card in a message attachment.</summary>
     /// <param name="card">The card.</param>

@@ -113,17 +113,26 @@ internal sealed class OsbyBot : TeamsActivityHandler
             return Invoke(Error(HttpStatusCode.BadRequest, UnknownActionMessage));
         }
 
-        if (outcome.Delivery == ButtonDelivery.ReplaceCard && AnswerCards.Render(outcome.Answer) is { } card)
+        if (outcome.Delivery == ButtonDelivery.ReplaceCard)
         {
-            return Invoke(new AdaptiveCardInvokeResponse
+            var answer = outcome.Compute();
+            if (AnswerCards.Render(answer) is { } card)
             {
-                StatusCode = (int)HttpStatusCode.OK,
-                Type = CardAttachment.ContentType,
-                Value = CardAttachment.ToJson(card),
-            });
+                return Invoke(new AdaptiveCardInvokeResponse
+                {
+                    StatusCode = (int)HttpStatusCode.OK,
+                    Type = CardAttachment.ContentType,
+                    Value = CardAttachment.ToJson(card),
+                });
+            }
+
+            await turnContext.SendActivityAsync(AnswerActivity.From(answer), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await replies.SendAsync(turnContext, outcome.Compute, cancellationToken).ConfigureAwait(false);
         }
 
-        await turnContext.SendActivityAsync(AnswerActivity.From(outcome.Answer), cancellationToken).ConfigureAwait(false);
         return Invoke(new AdaptiveCardInvokeResponse
         {
             StatusCode = (int)HttpStatusCode.OK,
@@ -179,15 +188,15 @@ internal sealed class OsbyBot : TeamsActivityHandler
             return;
         }
 
-        var reply = AnswerActivity.From(outcome.Answer);
         if (outcome.Delivery == ButtonDelivery.ReplaceCard && !string.IsNullOrEmpty(activity.ReplyToId))
         {
             // The clicked card's message is the one this submit replies to: update it in place.
+            var reply = AnswerActivity.From(outcome.Compute());
             reply.Id = activity.ReplyToId;
             await turnContext.UpdateActivityAsync(reply, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        await replies.SendAsync(turnContext, outcome.Compute, cancellationToken).ConfigureAwait(false);
     }
 }
