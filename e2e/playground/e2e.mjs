@@ -7,8 +7,6 @@
 // Environment:
 //   E2E_PLAYGROUND_URL   the playground, default http://127.0.0.1:56150
 //   E2E_CONVERSATION_ID  the personal chat id passed to the playground's --conversation-id, default e2e-personal
-//   E2E_EXPECT           "final" (default): the scenarios below; "current": the bot that answers every message with
-//                        its Markdown help text (CURRENT_SCENARIOS)
 //   E2E_TIMEOUT_MS       how long to wait for a reply, default 15000
 //   E2E_VERBOSE=1        print every reply
 import assert from 'node:assert/strict';
@@ -100,30 +98,14 @@ const FINAL_SCENARIOS = [
   },
 ];
 
-// Today's bot: the Markdown help text for every message and as the greeting; no card handlers, so an
-// adaptiveCard/action invoke gets 501 from the Bot Framework SDK, which the playground reports as 502.
-const HELP = ['Osby-boten', 'svarstider', 'diarieföras'];
-const CURRENT_SCENARIOS = [
-  { name: 'installation → help text', install: true, expect: { count: 1, contains: HELP }, save: 'welcome' },
-  { name: 'frist-fråga → help text', say: 'Mejlet kom in fredag 15.40 – när måste jag svara?', expect: { count: 1, contains: HELP } },
-  { name: '"hjälp" → help text', say: 'hjälp', expect: { count: 1, contains: HELP } },
-  {
-    name: 'Action.Execute invoke → 501 from the bot (no card handler yet)',
-    click: { on: 'welcome', verb: 'askQuestion', data: { verb: 'askQuestion', question: 'Hur snabbt måste vi svara?' } },
-    expectInvoke: { httpStatus: 502, botStatus: 501 },
-  },
-];
-
 // ---------------------------------------------------------------------------------------------------------------
 const BASE = (process.env.E2E_PLAYGROUND_URL ?? 'http://127.0.0.1:56150').replace(/\/$/, '');
 const CONVERSATION = process.env.E2E_CONVERSATION_ID ?? 'e2e-personal';
-const MODE = process.env.E2E_EXPECT ?? 'final';
 const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 15000);
 const VERBOSE = process.env.E2E_VERBOSE === '1';
 const QUIET_MS = 700; // a reply is complete when no further bot message arrives for this long
 const INSTALL_QUIET_MS = 2000; // install sends two activities concurrently; wait for both turns
-const SCENARIOS = { final: FINAL_SCENARIOS, current: CURRENT_SCENARIOS }[MODE];
-if (!SCENARIOS) throw new Error(`E2E_EXPECT must be "final" or "current", not "${MODE}"`);
+const SCENARIOS = FINAL_SCENARIOS;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -344,7 +326,7 @@ assert.equal(internalConfig.channelId, 'msteams', 'the playground was not starte
 
 const stream = new Stream(`${BASE.replace(/^http/, 'ws')}/_ws_conversation/v1/conversations/stream`, config.bot.id);
 await stream.open();
-console.log(`Agents Playground ${BASE}, personal chat "${CONVERSATION}" as ${config.currentUser.name} (${user}); scenarios: ${MODE}`);
+console.log(`Agents Playground ${BASE}, personal chat "${CONVERSATION}" as ${config.currentUser.name} (${user})`);
 
 const saved = {};
 const failures = [];
@@ -367,5 +349,5 @@ for (const step of SCENARIOS) {
 stream.close();
 
 const passed = SCENARIOS.length - failures.length;
-console.log(`\nE2E (${MODE}): ${passed} passed, ${failures.length} failed${failures.length ? ' — ' + failures.join('; ') : ''}`);
+console.log(`\nE2E (playground): ${passed} passed, ${failures.length} failed${failures.length ? ' — ' + failures.join('; ') : ''}`);
 process.exit(failures.length ? 1 : 0);

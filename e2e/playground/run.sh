@@ -4,11 +4,10 @@
 # E2E_BOT_DLL names an already built Osby.TeamsBot.dll), starts it and the playground, runs e2e.mjs and stops both.
 # The exit code is the test result. Needs dotnet, node (20+) and npm. See docs/playground.md.
 #
-#   bash e2e/playground/run.sh                    # scenarios for the finished bot
-#   E2E_EXPECT=current bash e2e/playground/run.sh # scenarios for today's help-text bot
+#   bash e2e/playground/run.sh
 #
 # Environment: E2E_BOT_DLL, E2E_BOT_PORT (3978), E2E_PLAYGROUND_PORT (56150; the playground picks a random port when
-# it is taken, and this script follows it), E2E_CONVERSATION_ID (e2e-personal), E2E_EXPECT, E2E_TIMEOUT_MS,
+# it is taken, and this script follows it), E2E_CONVERSATION_ID (e2e-personal), E2E_TIMEOUT_MS,
 # E2E_VERBOSE=1 (print every reply and both logs), E2E_RUN (the script to run, default e2e.mjs).
 set -euo pipefail
 
@@ -108,7 +107,7 @@ actual_port="$(sed -n 's/^Listening on \([0-9]*\).*/\1/p' "$logs/playground.log"
 [ "$actual_port" = "$playground_port" ] || echo "Port $playground_port is taken; the playground listens on $actual_port."
 wait_http "http://127.0.0.1:$actual_port/_debug/ping" "$playground_pid" "The playground" 30
 script="${E2E_RUN:-e2e.mjs}" # screenshot.mjs retakes the docs' screenshot (see that file)
-echo "::: ready after $((SECONDS - started)) s; running $script (E2E_EXPECT=${E2E_EXPECT:-final})"
+echo "::: ready after $((SECONDS - started)) s; running $script"
 
 set +e
 E2E_PLAYGROUND_URL="http://127.0.0.1:$actual_port" E2E_CONVERSATION_ID="$conversation" node "$here/$script"
