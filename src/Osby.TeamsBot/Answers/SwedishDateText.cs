@@ -11,16 +11,16 @@ internal static class SwedishDateText
 {
     /// <summary>Writes a date and time, e.g. "måndag 1 december kl. 15.40".</summary>
     /// <param name="at">The local date and time.</param>
-    /// <param name="currentYear">The current year; the year is written only when different.</param>
+    /// <param name="currentYear">The current year; the year is written only when different. Null: always written.</param>
     /// <returns>The Swedish text.</returns>
-    public static string Format(LocalDateTime at, int currentYear) =>
+    public static string Format(LocalDateTime at, int? currentYear) =>
         $"{FormatDate(at.Date, currentYear)} kl. {FormatTime(at.TimeOfDay)}";
 
     /// <summary>Writes a date, e.g. "måndag 1 december" (with the year when it is not <paramref name="currentYear"/>).</summary>
     /// <param name="date">The date.</param>
-    /// <param name="currentYear">The current year.</param>
+    /// <param name="currentYear">The current year; null to write the year always.</param>
     /// <returns>The Swedish text.</returns>
-    public static string FormatDate(LocalDate date, int currentYear)
+    public static string FormatDate(LocalDate date, int? currentYear)
     {
         string text = string.Create(
             CultureInfo.InvariantCulture,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using Osby.Policy.Rules;
+using Osby.TeamsBot.Answers;
 
 namespace Osby.TeamsBot.Cards;
 
@@ -18,11 +19,6 @@ internal static class CardText
 
     /// <summary>The most items of one list a card shows.</summary>
     public const int MaxListItems = 8;
-
-    private static readonly string[] Weekdays = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"];
-
-    private static readonly string[] Months =
-        ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
 
     /// <summary>Creates the card's main line: large and bold.</summary>
     /// <param name="text">The text.</param>
@@ -105,15 +101,12 @@ internal static class CardText
     /// <summary>Writes a date in Swedish, e.g. "måndag 1 december 2025".</summary>
     /// <param name="date">The date.</param>
     /// <returns>The text.</returns>
-    public static string Date(LocalDate date) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"{Weekdays[(int)date.DayOfWeek - 1]} {date.Day} {Months[date.Month - 1]} {date.Year}");
+    public static string Date(LocalDate date) => SwedishDateText.FormatDate(date, currentYear: null);
 
     /// <summary>Writes a date and time in Swedish, e.g. "måndag 1 december 2025 kl. 15.40".</summary>
     /// <param name="dateTime">The local date and time.</param>
     /// <returns>The text.</returns>
-    public static string DateAndTime(LocalDateTime dateTime) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Date(dateTime.Date)} kl. {dateTime.Hour:00}.{dateTime.Minute:00}");
+    public static string DateAndTime(LocalDateTime dateTime) => SwedishDateText.Format(dateTime, currentYear: null);
 
     /// <summary>Writes a share as a Swedish percentage, e.g. "62 %".</summary>
     /// <param name="share">The share, 0–1.</param>

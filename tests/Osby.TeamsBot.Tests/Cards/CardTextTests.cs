@@ -26,8 +26,8 @@ public sealed class CardTextTests
 
     [Theory]
     [InlineData(2025, 12, 1, 15, 40, "måndag 1 december 2025 kl. 15.40")]
-    [InlineData(2025, 11, 28, 8, 5, "fredag 28 november 2025 kl. 08.05")]
-    [InlineData(2026, 6, 19, 0, 0, "fredag 19 juni 2026 kl. 00.00")]
+    [InlineData(2025, 11, 28, 8, 5, "fredag 28 november 2025 kl. 8.05")]
+    [InlineData(2026, 6, 19, 0, 0, "fredag 19 juni 2026 kl. 0.00")]
     public void DateAndTime_Always_WritesSwedish(int year, int month, int day, int hour, int minute, string expected)
     {
         CardText.DateAndTime(new NodaTime.LocalDateTime(year, month, day, hour, minute)).Should().Be(expected);
