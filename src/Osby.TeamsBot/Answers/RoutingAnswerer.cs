@@ -81,8 +81,18 @@ internal sealed partial class RoutingAnswerer
 
         if (!d.IsCertain && d.Alternatives.Count > 0)
         {
-            var alternatives = d.Alternatives.Take(3).Select(a => $"{a.Name} ({a.Address})").ToList();
-            text += $" Andra möjliga mottagare: {SwedishDateText.JoinList(alternatives)}.";
+            // Name only the mailboxes the sentence has not already named.
+            string named = d.Action == RoutingAction.ConsultKanslienheten ? kansli : d.Target ?? string.Empty;
+            var alternatives = d.Alternatives
+                .Where(a => !string.Equals(a.Address, named, StringComparison.OrdinalIgnoreCase))
+                .Take(3)
+                .Select(a => $"{a.Name} ({a.Address})")
+                .ToList();
+            if (alternatives.Count > 0)
+            {
+                text += $" Andra möjliga mottagare: {SwedishDateText.JoinList(alternatives)}.";
+            }
+
             if (d.Action != RoutingAction.ConsultKanslienheten)
             {
                 text += $" Fråga kanslienheten ({kansli}) om du är osäker.";

@@ -190,6 +190,17 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void Answer_UncertainRouting_NamesEachMailboxOnce()
+    {
+        var answer = Answerer.Answer("Till vem vidarebefordrar jag en fråga om radon i källaren?", Saturday, null)
+            .Should().BeOfType<RoutingAnswer>().Subject;
+
+        answer.Decision.IsCertain.Should().BeFalse("the example directory has no single owner for radon");
+        var addresses = System.Text.RegularExpressions.Regex.Matches(answer.Summary, @"[\w.-]+@[\w.-]+\.se").Select(m => m.Value).ToList();
+        addresses.Should().NotBeEmpty().And.OnlyHaveUniqueItems();
+    }
+
+    [Fact]
     public void Answer_RecordsQuestion_StatesTheActionPlainly()
     {
         var answer = Answerer.Answer("Ska en synpunkt från Facebook diarieföras?", Saturday, null).Should().BeOfType<RecordsAnswer>().Subject;
