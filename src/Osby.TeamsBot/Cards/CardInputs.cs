@@ -50,4 +50,7 @@ internal static class CardInputs
 
     /// <summary>The information value 0–3 (register card, RT-14).</summary>
     public const string InformationValue = "informationValue";
+
+    /// <summary>The id of one shown register card, so that a double click registers one item (data of its submit).</summary>
+    public const string FormId = "formId";
 }
