@@ -19,7 +19,7 @@ namespace Osby.TeamsBot.Bots;
 /// the item is forwarded all the same and shows up in the recipient's "mina ärenden". A failed send is logged by the
 /// ledger and never undoes the change.
 /// </remarks>
-internal sealed class ItemNotifier : IItemObserver
+internal sealed partial class ItemNotifier : IItemObserver
 {
     /// <summary>The most user ids a card's <c>refresh</c> may name (Teams' limit).</summary>
     public const int MaxRefreshUsers = 60;
@@ -29,6 +29,7 @@ internal sealed class ItemNotifier : IItemObserver
     private readonly ProactiveMessages messages;
     private readonly ItemViews views;
     private readonly IServiceProvider services;
+    private readonly ILogger<ItemNotifier> logger;
 
     /// <summary>Initializes a new instance of the <see cref="ItemNotifier"/> class.</summary>
     /// <param name="people">People and their conversations.</param>
@@ -36,8 +37,10 @@ internal sealed class ItemNotifier : IItemObserver
     /// <param name="messages">Sends and updates messages.</param>
     /// <param name="views">Builds the cards' views.</param>
     /// <param name="services">Resolves the <see cref="ItemLedger"/> on use: the ledger calls this observer, so it cannot take it in its constructor.</param>
-    public ItemNotifier(PeopleStore people, MailboxDirectory directory, ProactiveMessages messages, ItemViews views, IServiceProvider services)
+    /// <param name="logger">Logs a message that could not be delivered.</param>
+    public ItemNotifier(PeopleStore people, MailboxDirectory directory, ProactiveMessages messages, ItemViews views, IServiceProvider services, ILogger<ItemNotifier> logger)
     {
+        this.logger = logger;
         this.people = people;
         this.directory = directory;
         this.messages = messages;
@@ -113,8 +116,15 @@ internal sealed class ItemNotifier : IItemObserver
             }
 
             var card = ForwardCard.Create(new ForwardCardView(view, party, ViewerMayAct: true, refreshUsers, Notice: null));
-            string? activityId = await messages.SendAsync(chat, MessageFactory.Attachment(CardAttachment.From(card)), cancellationToken).ConfigureAwait(false);
-            if (activityId is not null)
+            string? activityId = await TryAsync(
+                () => messages.SendAsync(chat, MessageFactory.Attachment(CardAttachment.From(card)), cancellationToken),
+                item.Id,
+                chat.ConversationId).ConfigureAwait(false);
+            if (activityId is null)
+            {
+                unreachable.Add(person!.Name);
+            }
+            else if (activityId.Length > 0)
             {
                 await Ledger.RememberCardAsync(new SentCard(item.Id, party, chat.ConversationId, activityId, view.Now.ToInstant()), cancellationToken).ConfigureAwait(false);
             }
@@ -146,7 +156,14 @@ internal sealed class ItemNotifier : IItemObserver
             if (await people.ConversationAsync(sent.ConversationId, cancellationToken).ConfigureAwait(false) is { } chat)
             {
                 var card = ForwardCard.Create(new ForwardCardView(view, party, ViewerMayAct: false, refreshUsers, Notice: null));
-                await messages.UpdateAsync(chat, sent.ActivityId, MessageFactory.Attachment(CardAttachment.From(card)), cancellationToken).ConfigureAwait(false);
+                await TryAsync(
+                    async () =>
+                    {
+                        await messages.UpdateAsync(chat, sent.ActivityId, MessageFactory.Attachment(CardAttachment.From(card)), cancellationToken).ConfigureAwait(false);
+                        return sent.ActivityId;
+                    },
+                    item.Id,
+                    chat.ConversationId).ConfigureAwait(false);
             }
         }
 
@@ -168,8 +185,26 @@ internal sealed class ItemNotifier : IItemObserver
         {
             if (await people.PersonalConversationAsync(person.TeamsUserId, cancellationToken).ConfigureAwait(false) is { } chat)
             {
-                await messages.SendAsync(chat, message, cancellationToken).ConfigureAwait(false);
+                await TryAsync(() => messages.SendAsync(chat, message, cancellationToken), null, chat.ConversationId).ConfigureAwait(false);
             }
         }
     }
+
+    // One recipient's failure (blocked the app, conversation gone, connector down) must not keep the others from their cards.
+    // Returns the activity id, empty when the channel gave none, or null when the send failed.
+    private async Task<string?> TryAsync(Func<Task<string?>> send, long? itemId, string conversationId)
+    {
+        try
+        {
+            return await send().ConfigureAwait(false) ?? string.Empty;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogDeliveryFailed(logger, exception, itemId, conversationId);
+            return null;
+        }
+    }
+
+    [LoggerMessage(EventId = 40, Level = LogLevel.Warning, Message = "A message about item {ItemId} could not be delivered to conversation {ConversationId}")]
+    private static partial void LogDeliveryFailed(ILogger logger, Exception exception, long? itemId, string conversationId);
 }
