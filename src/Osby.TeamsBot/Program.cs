@@ -1,9 +1,11 @@
 using Osby.TeamsBot.Hosting;
+using Osby.TeamsBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrlUnlessConfigured();
 
 builder.Services.AddOsbyAnswers();
+builder.Services.AddOsbyStorage();
 builder.Services.AddOsbyBot();
 builder.Services.AddOsbyHealthChecks();
 
