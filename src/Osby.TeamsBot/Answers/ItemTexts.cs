@@ -140,12 +140,12 @@ internal static class ItemTexts
         return $"{When(view, due)} ({StateText(obligation)})";
     }
 
-    /// <summary>Writes the information value with what it means, e.g. "2: bara via SEFOS (RT-14)".</summary>
+    /// <summary>Writes the information value with what it means, e.g. "2 – bara via SEFOS (RT-14)".</summary>
     /// <param name="informationValue">The value, 0–3.</param>
     /// <returns>The text.</returns>
     public static string InformationValueText(int informationValue) =>
         informationValue >= ItemArrival.SensitiveFrom
-            ? string.Create(CultureInfo.InvariantCulture, $"{informationValue}: bara via SEFOS (RT-14)")
+            ? string.Create(CultureInfo.InvariantCulture, $"{informationValue} – bara via SEFOS (RT-14)")
             : informationValue.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Writes how the recipient answered a forward, e.g. "hanterar ärendet" or "fel mottagare, skäl: ”Gäller miljö”, förslag: Miljö".</summary>
@@ -244,6 +244,16 @@ internal static class ItemTexts
             default:
                 return $"{who} markerade ärende {id} som reklam eller rutinutskick, ingen åtgärd ({when}). Inget mer behöver göras (RT-6).";
         }
+    }
+
+    /// <summary>Writes the notice on a forward card for someone who may not answer it (RT-11).</summary>
+    /// <param name="view">The item.</param>
+    /// <param name="party">The forward's recipient.</param>
+    /// <returns>E.g. "Bara Anna Andersson eller ersättaren kan svara på den här vidarebefordran."</returns>
+    public static string OnlyRecipientMayAnswer(ItemView view, string party)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return $"Bara {view.Name(party)} eller ersättaren kan svara på den här vidarebefordran.";
     }
 
     /// <summary>Writes how many more items there are than the card shows, e.g. "… och 3 till."</summary>

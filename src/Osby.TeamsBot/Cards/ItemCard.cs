@@ -50,7 +50,7 @@ internal static class ItemCard
         var obligations = item.Applicable;
         if (obligations.Count > 0)
         {
-            body.Add(CardText.Heading("Det här ska göras"));
+            body.Add(CardText.Heading("Tidsgränser"));
             body.AddRange(obligations.Take(CardText.MaxListItems).Select(o => ItemBlocks.Obligation(item, o)));
         }
 

@@ -193,6 +193,13 @@ public sealed class ItemTextsTests
     }
 
     [Fact]
+    public void OnlyRecipientMayAnswer_NamesTheRecipient_RT11()
+    {
+        ItemTexts.OnlyRecipientMayAnswer(Item().View(Monday), Anna)
+            .Should().Be("Bara Anna Andersson eller ersättaren kan svara på den här vidarebefordran.");
+    }
+
+    [Fact]
     public void Name_KeyInAnotherCase_FindsTheName()
     {
         ItemView view = Item().View(Monday);

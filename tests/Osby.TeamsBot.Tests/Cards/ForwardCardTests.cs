@@ -139,6 +139,14 @@ public sealed class ForwardCardTests
         act.Should().Throw<ArgumentException>();
     }
 
+    [Fact]
+    public void Create_BlankRefreshUser_Throws()
+    {
+        Action act = () => ForwardCard.Create(new ForwardCardView(ForwardedToAnna().View(FridayNoon), Anna, true, ["29:anna", " "], null));
+
+        act.Should().Throw<ArgumentException>();
+    }
+
     [Theory]
     [InlineData(2)]
     [InlineData(3)]
@@ -173,7 +181,7 @@ public sealed class ForwardCardTests
 
         card.AllText.Should().Contain("Vägen: Osby kommun → Bygglov → Anna Andersson");
         card.AllText.Should().Contain("Vidarebefordrat av: Bygglov, fredag 27 november kl. 11.15");
-        card.Json.Should().NotContain(Bygglov + "\"", "names are shown, not keys, except in the actions' data").And.Contain("Bygglov");
+        card.AllText.Should().NotContain(Bygglov).And.NotContain(Anna, "names are shown, not keys; keys are only in the actions' data");
     }
 
     [Fact]

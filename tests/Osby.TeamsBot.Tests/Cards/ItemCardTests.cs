@@ -115,6 +115,6 @@ public sealed class ItemCardTests
         card.AllText.Should().Contain("Från: Privatperson");
         card.AllText.Should().Contain("Ämnet visas inte");
         card.AllText.Should().Contain("senast måndag 30 november kl. 10.05");
-        card.AllText.Should().Contain($"Informationsvärde: {informationValue}: bara via SEFOS (RT-14)");
+        card.AllText.Should().Contain($"Informationsvärde: {informationValue} – bara via SEFOS (RT-14)");
     }
 }
