@@ -220,7 +220,10 @@ internal sealed class DeadlineAnswerer
         _ => [ObligationKind.FirstResponse, ObligationKind.Callback, ObligationKind.SefosPurge, ObligationKind.PublicDocumentRequest],
     };
 
-    private static string Label(ObligationKind kind) => kind switch
+    /// <summary>Names what an obligation asks in a few words, e.g. "Första svar" or "Ring tillbaka".</summary>
+    /// <param name="kind">The kind of obligation.</param>
+    /// <returns>The label, capitalised.</returns>
+    internal static string Label(ObligationKind kind) => kind switch
     {
         ObligationKind.FirstResponse => "Första svar",
         ObligationKind.Callback => "Ring tillbaka",
