@@ -177,7 +177,6 @@ internal sealed partial class ItemActions
             [CardInputs.ArrivalDate] = CardValues.FormatDate(now.Date),
             [CardInputs.ArrivalTime] = CardValues.FormatTime(now.TimeOfDay),
             [CardInputs.Mailbox] = DirectoryRoles.MailboxesOf(directory, user.PartyKey!).FirstOrDefault() ?? user.PartyKey,
-            [CardInputs.InformationValue] = "0",
             [CardInputs.FormId] = Guid.NewGuid().ToString("N"),
         };
         foreach ((string key, string? value) in values ?? new Dictionary<string, string?>())
@@ -215,7 +214,11 @@ internal sealed partial class ItemActions
 
         if (click.Value(CardInputs.ArrivalTime) is not { } timeText)
         {
-            problems.Add(new(CardInputs.ArrivalTime, "Skriv vilken tid det kom in."));
+            // A voicemail needs only the day (DL-2: call back by the next working day); everything else its time.
+            if (channel != Channel.Voicemail)
+            {
+                problems.Add(new(CardInputs.ArrivalTime, "Skriv vilken tid det kom in."));
+            }
         }
         else if (!CardValues.TryParseTime(timeText, out time))
         {
@@ -228,11 +231,12 @@ internal sealed partial class ItemActions
             problems.Add(new(CardInputs.SenderCategory, "Välj en avsändartyp i listan."));
         }
 
+        // No default: a forgotten value must not let a sensitive subject onto cards (RT-14).
         int informationValue = 0;
-        if (click.Value(CardInputs.InformationValue) is { } valueText
-            && !(int.TryParse(valueText, NumberStyles.None, CultureInfo.InvariantCulture, out informationValue) && informationValue <= ItemArrival.MaxInformationValue))
+        if (click.Value(CardInputs.InformationValue) is not { } valueText
+            || !(int.TryParse(valueText, NumberStyles.None, CultureInfo.InvariantCulture, out informationValue) && informationValue <= ItemArrival.MaxInformationValue))
         {
-            problems.Add(new(CardInputs.InformationValue, "Välj informationsvärde 0, 1, 2 eller 3."));
+            problems.Add(new(CardInputs.InformationValue, "Välj informationsvärde 0, 1, 2 eller 3 (RT-14)."));
         }
 
         if (problems.Count == 0)

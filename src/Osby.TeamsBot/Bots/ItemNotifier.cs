@@ -126,7 +126,7 @@ internal sealed partial class ItemNotifier : IItemObserver
             }
             else if (activityId.Length > 0)
             {
-                await Ledger.RememberCardAsync(new SentCard(item.Id, party, chat.ConversationId, activityId, view.Now.ToInstant()), cancellationToken).ConfigureAwait(false);
+                await Ledger.RememberCardAsync(new SentForwardCard(item.Id, party, chat.ConversationId, activityId, view.Now.ToInstant()), cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -151,7 +151,7 @@ internal sealed partial class ItemNotifier : IItemObserver
 
         ItemView view = await views.ForAsync(item, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<string> refreshUsers = await RefreshUsersAsync(item, party, cancellationToken).ConfigureAwait(false);
-        foreach (SentCard sent in (await Ledger.CardsAsync(item.Id, cancellationToken).ConfigureAwait(false)).Where(c => Parties.Same(c.Party, party)))
+        foreach (SentForwardCard sent in (await Ledger.CardsAsync(item.Id, cancellationToken).ConfigureAwait(false)).Where(c => Parties.Same(c.Party, party)))
         {
             if (await people.ConversationAsync(sent.ConversationId, cancellationToken).ConfigureAwait(false) is { } chat)
             {

@@ -141,7 +141,8 @@ internal static class RegisterItemCard
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [CardButtons.Execute(SubmitButton, CardVerbs.RegisterItem, style: ActionStyle.Positive)],
+            // The form's own id travels with the submit, so a double click registers one item (it becomes the external message id).
+            Actions = [CardButtons.Execute(SubmitButton, CardVerbs.RegisterItem, FormData(view), ActionStyle.Positive)],
         };
     }
 
@@ -171,4 +172,9 @@ internal static class RegisterItemCard
         body.AddRange(view.Problems.Where(p => string.Equals(p.InputId, input.Id, StringComparison.Ordinal)).Take(MaxProblemsPerField)
             .Select(p => CardText.Problem(p.Message)));
     }
+
+    private static KeyValuePair<string, string>[] FormData(RegisterFormView view) =>
+        view.Values.TryGetValue(CardInputs.FormId, out string? formId) && !string.IsNullOrWhiteSpace(formId)
+            ? [new(CardInputs.FormId, formId)]
+            : [];
 }

@@ -336,7 +336,7 @@ internal sealed partial class ItemLedger
     /// <returns>A task.</returns>
     /// <remarks>A card is identified by its conversation and activity id; the party is stored as a party key.</remarks>
     /// <exception cref="DbUpdateException">The item does not exist.</exception>
-    public async Task RememberCardAsync(SentCard card, CancellationToken cancellationToken)
+    public async Task RememberCardAsync(SentForwardCard card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
         ArgumentException.ThrowIfNullOrWhiteSpace(card.ConversationId);
@@ -377,14 +377,14 @@ internal sealed partial class ItemLedger
     /// <param name="itemId">The item.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The cards.</returns>
-    public async Task<IReadOnlyList<SentCard>> CardsAsync(long itemId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SentForwardCard>> CardsAsync(long itemId, CancellationToken cancellationToken)
     {
         OsbyDbContext context = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (context.ConfigureAwait(false))
         {
             List<SentCardRow> rows = await context.SentCards.AsNoTracking().Where(c => c.ItemId == itemId).OrderBy(c => c.Id)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            return [.. rows.Select(c => new SentCard(c.ItemId, c.Party, c.ConversationId, c.ActivityId, c.SentAt))];
+            return [.. rows.Select(c => new SentForwardCard(c.ItemId, c.Party, c.ConversationId, c.ActivityId, c.SentAt))];
         }
     }
 
@@ -495,7 +495,7 @@ internal sealed partial class ItemLedger
         }
     }
 
-    private async Task<bool> CardExistsAsync(SentCard card, CancellationToken cancellationToken)
+    private async Task<bool> CardExistsAsync(SentForwardCard card, CancellationToken cancellationToken)
     {
         OsbyDbContext context = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (context.ConfigureAwait(false))

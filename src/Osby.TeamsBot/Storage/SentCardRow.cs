@@ -3,7 +3,7 @@ using Osby.TeamsBot.Items;
 
 namespace Osby.TeamsBot.Storage;
 
-/// <summary>A stored <see cref="SentCard"/>; (<see cref="ConversationId"/>, <see cref="ActivityId"/>) is unique.</summary>
+/// <summary>A stored <see cref="SentForwardCard"/>; (<see cref="ConversationId"/>, <see cref="ActivityId"/>) is unique.</summary>
 internal sealed class SentCardRow
 {
     /// <summary>Gets or sets the row id; orders the cards.</summary>

@@ -192,8 +192,8 @@ public sealed partial class ItemLedgerTests : IAsyncLifetime
     public async Task RememberCardAsync_SameActivityTwice_IsRememberedOnce_AndCardsComeOldestFirst()
     {
         TrackedItem item = await RegisterAsync();
-        var first = new SentCard(item.Id, "Bygglov@Osby.se", "a:conversation-1", "activity-1", TestDatabase.Now);
-        var second = new SentCard(item.Id, "miljo@osby.se", "a:conversation-2", "activity-2", TestDatabase.Now + Duration.FromMinutes(1));
+        var first = new SentForwardCard(item.Id, "Bygglov@Osby.se", "a:conversation-1", "activity-1", TestDatabase.Now);
+        var second = new SentForwardCard(item.Id, "miljo@osby.se", "a:conversation-2", "activity-2", TestDatabase.Now + Duration.FromMinutes(1));
 
         await ledger.RememberCardAsync(first, default);
         await ledger.RememberCardAsync(first, default);

@@ -8,4 +8,4 @@ namespace Osby.TeamsBot.Items;
 /// <param name="ConversationId">The conversation the card went to.</param>
 /// <param name="ActivityId">The card message's activity id.</param>
 /// <param name="SentAt">When it was sent.</param>
-internal sealed record SentCard(long ItemId, string Party, string ConversationId, string ActivityId, Instant SentAt);
+internal sealed record SentForwardCard(long ItemId, string Party, string ConversationId, string ActivityId, Instant SentAt);
