@@ -26,6 +26,10 @@ internal sealed partial class ItemActions
     public const string UnknownUserMessage =
         "Jag kan inte se din e-postadress i Teams, så jag vet inte vilka ärenden som är dina. Försök igen om en stund. Hjälper det inte, be IT kontrollera att Osby-boten får läsa medlemmar i Teams.";
 
+    /// <summary>What the bot says to an item command or button in a team or group chat.</summary>
+    public const string PersonalChatOnlyMessage =
+        "Ärenden visar och ändrar jag bara i vår personliga chatt, så att inget syns för fler än det ska. Öppna chatten med Osby-boten och skriv ”mina ärenden” eller ”registrera” där.";
+
     private const string FormExternalIdPrefix = "teams-form:";
 
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
@@ -60,12 +64,19 @@ internal sealed partial class ItemActions
     /// <summary>Answers a typed item command, or returns null when the text is not one.</summary>
     /// <param name="text">The message text.</param>
     /// <param name="user">The sender, if known.</param>
+    /// <param name="inPersonalChat">Whether the message came in the user's personal chat with the bot; items are shown nowhere else.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The reply, or null.</returns>
-    public async Task<ItemReply?> TryCommandAsync(string text, Person? user, CancellationToken cancellationToken)
+    public async Task<ItemReply?> TryCommandAsync(string text, Person? user, bool inPersonalChat, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         string command = SwedishSpaces().Replace(text.Trim().TrimEnd('.', '!'), " ");
+        if (!inPersonalChat)
+        {
+            bool isItemCommand = RegisterCommand().IsMatch(command) || MyItemsCommand().IsMatch(command) || ForwardCommand().IsMatch(command)
+                || ItemCommand().IsMatch(command) || BareForwardCommand().IsMatch(command);
+            return isItemCommand ? ItemReply.Say(PersonalChatOnlyMessage) : null;
+        }
         if (RegisterCommand().IsMatch(command))
         {
             return user?.PartyKey is null ? ItemReply.Say(UnknownUserMessage) : new(RegisterForm(user, null, null, []), null, ReplaceCard: false);
@@ -104,11 +115,17 @@ internal sealed partial class ItemActions
     /// <summary>Handles an item card action.</summary>
     /// <param name="click">The action with its data.</param>
     /// <param name="user">The user who clicked, if known.</param>
+    /// <param name="inPersonalChat">Whether the card is in the user's personal chat with the bot; items are shown nowhere else.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The reply.</returns>
-    public async Task<ItemReply> HandleAsync(ButtonClick click, Person? user, CancellationToken cancellationToken)
+    public async Task<ItemReply> HandleAsync(ButtonClick click, Person? user, bool inPersonalChat, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(click);
+        if (!inPersonalChat)
+        {
+            return ItemReply.Say(PersonalChatOnlyMessage);
+        }
+
         if (user?.PartyKey is null)
         {
             return ItemReply.Say(UnknownUserMessage);

@@ -100,7 +100,7 @@ internal sealed class OsbyBot : TeamsActivityHandler
             return;
         }
 
-        if (await items.TryCommandAsync(text, PeopleCapture.SenderOf(turnContext), cancellationToken).ConfigureAwait(false) is { } itemReply)
+        if (await items.TryCommandAsync(text, PeopleCapture.SenderOf(turnContext), IsPersonal(turnContext), cancellationToken).ConfigureAwait(false) is { } itemReply)
         {
             await SendAsync(turnContext, itemReply, cancellationToken).ConfigureAwait(false);
             return;
@@ -138,7 +138,7 @@ internal sealed class OsbyBot : TeamsActivityHandler
 
         if (ItemActions.Handles(action.Verb))
         {
-            var reply = await items.HandleAsync(action, PeopleCapture.SenderOf(turnContext), cancellationToken).ConfigureAwait(false);
+            var reply = await items.HandleAsync(action, PeopleCapture.SenderOf(turnContext), IsPersonal(turnContext), cancellationToken).ConfigureAwait(false);
             if (reply is { ReplaceCard: true, Card: { } replacement })
             {
                 if (reply.Text is not null)
@@ -229,6 +229,9 @@ internal sealed class OsbyBot : TeamsActivityHandler
         return text.Replace("&nbsp;", " ", StringComparison.Ordinal).Trim();
     }
 
+    private static bool IsPersonal(ITurnContext turnContext) =>
+        turnContext.Activity.Conversation?.ConversationType is null or "personal";
+
     private static InvokeResponse Invoke(AdaptiveCardInvokeResponse body) => new() { Status = (int)HttpStatusCode.OK, Body = body };
 
     private static AdaptiveCardInvokeResponse Error(HttpStatusCode status, string message) => new()
@@ -259,7 +262,7 @@ internal sealed class OsbyBot : TeamsActivityHandler
         var activity = turnContext.Activity;
         if (ButtonClick.TryRead(null, activity.Value, out var itemAction) && ItemActions.Handles(itemAction.Verb))
         {
-            var reply = await items.HandleAsync(itemAction, PeopleCapture.SenderOf(turnContext), cancellationToken).ConfigureAwait(false);
+            var reply = await items.HandleAsync(itemAction, PeopleCapture.SenderOf(turnContext), IsPersonal(turnContext), cancellationToken).ConfigureAwait(false);
             if (reply is { ReplaceCard: true, Card: { } replacement } && !string.IsNullOrEmpty(activity.ReplyToId))
             {
                 var update = MessageFactory.Attachment(CardAttachment.From(replacement));

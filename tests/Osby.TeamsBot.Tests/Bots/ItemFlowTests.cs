@@ -301,6 +301,24 @@ public sealed class ItemFlowTests : IAsyncLifetime
         chat.SentTo(stranger).Should().ContainSingle().Which.Text.Should().Be(ItemActions.UnknownUserMessage);
     }
 
+    [Fact]
+    public async Task MyItemsInAChannel_PointsToThePersonalChatAndShowsNoItem()
+    {
+        await using var app = App();
+        var chat = await ChatAsync(app);
+        await RegisterAsync(chat, app, informationValue: 0);
+        var activity = TeamsActivities.Load(TeamsActivities.MessageChannelMention, connector.ServiceUrl);
+        activity["text"] = "<at>Osby-boten</at> mina ärenden";
+        string channel = (string)activity["conversation"]!["id"]!;
+
+        using var response = await app.CreateClient().PostAsync("/api/messages", activity.ToContent());
+
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+        var reply = connector.Sent.Where(s => Uri.UnescapeDataString(s.ConversationId) == channel).Should().ContainSingle().Subject;
+        reply.Text.Should().Be(ItemActions.PersonalChatOnlyMessage);
+        (reply.Activity["attachments"]?.AsArray() ?? []).Should().BeEmpty();
+    }
+
     private static JsonObject Data(long id, string? recipient = null, string? party = null)
     {
         var data = new JsonObject { [CardInputs.ItemId] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
