@@ -112,24 +112,6 @@ internal sealed partial class PeopleCapture
         return count;
     }
 
-    /// <summary>Finds a person by any id, asking the connector when the store does not know them.</summary>
-    /// <param name="turnContext">A turn in a conversation the person is a member of.</param>
-    /// <param name="id">A Teams user id, Entra object id or UPN.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The person, or null when neither the store nor Teams knows them.</returns>
-    public async Task<Person?> FindAsync(ITurnContext turnContext, string id, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        if (await people.FindAsync(id, cancellationToken).ConfigureAwait(false) is { PartyKey: not null } known)
-        {
-            return known;
-        }
-
-        TeamsChannelAccount? member = await GetMemberAsync(turnContext, id, cancellationToken).ConfigureAwait(false);
-        return member is null ? null : await StoreAsync(member, turnContext.Activity.Conversation?.TenantId, cancellationToken).ConfigureAwait(false);
-    }
-
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private async Task SaveReferenceAsync(IActivity activity, CancellationToken cancellationToken)
