@@ -98,7 +98,7 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
     [Fact]
     public void ResolvePath_NothingConfigured_IsOsbyTeamsbotDbInTheLocalApplicationDataFolder()
     {
-        string appData = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
+        string appData = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
 
         new StorageOptions().ResolvePath(folder).Should().Be(Path.Combine(appData, "Osby", "osby-teamsbot.db"));
         new StorageOptions { Path = "  " }.ResolvePath(folder).Should().Be(Path.Combine(appData, "Osby", "osby-teamsbot.db"));
