@@ -29,7 +29,9 @@ internal sealed class StorageOptions
             return System.IO.Path.GetFullPath(Path.Trim(), contentRoot);
         }
 
-        string appData = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
+        // DoNotVerify: without it the path is empty while the folder does not exist yet (a new service account's
+        // ~/.local/share); the folder is created with the database's.
+        string appData = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
         if (string.IsNullOrEmpty(appData))
         {
             throw new InvalidOperationException(
