@@ -1,3 +1,4 @@
+using Osby.TeamsBot.Api;
 using Osby.TeamsBot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,10 +7,12 @@ builder.UseDefaultUrlUnlessConfigured();
 builder.Services.AddOsbyAnswers();
 builder.Services.AddOsbyBot();
 builder.Services.AddOsbyHealthChecks();
+builder.Services.AddOsbyItemApi();
 
 var app = builder.Build();
 
 app.MapOsbyBotEndpoints();
+app.MapOsbyItemApi();
 
 app.Run();
 
