@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 
 namespace Osby.TeamsBot.Api;
@@ -29,6 +30,9 @@ internal static class ApiServiceCollectionExtensions
                 .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser());
 
+        // Responses write numbers as numbers; without this the web defaults make the OpenAPI document type every number
+        // "integer or string". Requests are read by ApiBody with its own options, which still accept "2" for 2.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         services.AddOpenApi(ItemApiOpenApi.DocumentName, ItemApiOpenApi.Configure);
         return services;
     }
