@@ -35,7 +35,7 @@ internal static class ItemEndpoints
             .WithName("RegisterItem")
             .WithSummary("Register an item's first arrival")
             .WithDescription("Registers an item that reached the municipality (DL-9: every deadline runs from firstArrival). 201 with the new item and its Location; 200 with the item already registered when the same externalMessageId comes again (the first registration stands). 400 lists every wrong field.")
-            .Accepts<RegisterItemRequest>("application/json")
+            .WithMetadata(new JsonRequestBody(typeof(RegisterItemRequest)))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
@@ -44,7 +44,7 @@ internal static class ItemEndpoints
             .WithName("RecordItemEvent")
             .WithSummary("Record a later event on an item")
             .WithDescription("Records what happened to the item: a receipt or renewed promise (DL-1, DL-3), the answer, a forward and the recipient's answer to it (RT-7, RT-8, DL-6), the registration, closing, SEFOS activity (DL-4). 200 with outcome \"applied\", or \"alreadyRecorded\" when the item already held exactly this (a replayed request). 409 when a rule refuses the change (e.g. RT-8: the recipient already had the item), with ruleId and the send history; 403 when the change is not the caller's to make; 400 for wrong fields, a time before the item's latest event or in the future.")
-            .Accepts<RecordEventRequest>("application/json")
+            .WithMetadata(new JsonRequestBody(typeof(RecordEventRequest)))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
