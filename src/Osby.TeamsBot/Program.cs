@@ -1,10 +1,12 @@
 using Osby.TeamsBot.Api;
 using Osby.TeamsBot.Hosting;
+using Osby.TeamsBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrlUnlessConfigured();
 
 builder.Services.AddOsbyAnswers();
+builder.Services.AddOsbyStorage();
 builder.Services.AddOsbyBot();
 builder.Services.AddOsbyHealthChecks();
 builder.Services.AddOsbyItemApi();
