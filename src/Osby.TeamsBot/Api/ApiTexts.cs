@@ -94,11 +94,6 @@ internal static class ApiTexts
         "Ankomsten registreras med POST /api/items, inte som en händelse.",
         "The arrival is registered with POST /api/items, not as an event.");
 
-    /// <summary>Field error: <c>forwarded</c> without a forwarder.</summary>
-    public static readonly ApiText ForwarderRequired = new(
-        "Ange vem som vidarebefordrade (forwarder), t.ex. funktionsbrevlådans adress (RT-8).",
-        "Name who forwarded it (forwarder), e.g. the function mailbox's address (RT-8).");
-
     /// <summary>Field error: the route's id is not an item number.</summary>
     public static readonly ApiText IdNotANumber = new(
         "Ärendenumret ska vara ett positivt heltal, t.ex. /api/items/42.",

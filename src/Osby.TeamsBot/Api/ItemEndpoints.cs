@@ -136,7 +136,10 @@ internal static class ItemEndpoints
                 ItemResponse.Create(item, policy, clock.GetCurrentInstant())));
         }
 
-        return ItemResults.Problem(context, result, itemId);
+        return ItemResults.Problem(
+            context,
+            result with { Problems = result.Problems?.Select(p => RecordEventRequest.InApiTerms(p, change.Kind)).ToList() },
+            itemId);
     }
 
     private static async Task<Results<Ok<ItemResponse>, ProblemHttpResult>> GetAsync(

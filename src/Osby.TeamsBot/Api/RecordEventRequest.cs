@@ -61,6 +61,22 @@ internal sealed record RecordEventRequest
     [Description("For forwardDeclined: who should get the item instead (optional).")]
     public string? SuggestedRecipient { get; init; }
 
+    /// <summary>Names a field of a ledger problem as the API does: the ledger names the <see cref="ItemChange"/>'s members.</summary>
+    /// <param name="problem">The ledger's problem.</param>
+    /// <param name="kind">The event's kind.</param>
+    /// <returns>The problem with its field as the API names it: <c>party</c> is <c>recipient</c>, <c>note</c> is
+    /// <c>diarienummer</c> for <c>registered</c> and <c>reason</c> otherwise.</returns>
+    public static ItemProblem InApiTerms(ItemProblem problem, TrackedEventKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return problem.Field switch
+        {
+            "party" => problem with { Field = "recipient" },
+            "note" => problem with { Field = kind == TrackedEventKind.Registered ? "diarienummer" : "reason" },
+            _ => problem,
+        };
+    }
+
     /// <summary>Reads the request into a change, listing every field that is missing, cannot be read or does not belong to the kind.</summary>
     /// <param name="problems">Receives the problems.</param>
     /// <returns>The change, or null when there were problems.</returns>
@@ -91,11 +107,6 @@ internal sealed record RecordEventRequest
                 {
                     problems.Add(ApiProblems.Problem(field, ApiTexts.NotForKind(ApiNames.Of(kind))));
                 }
-            }
-
-            if (kind == TrackedEventKind.Forwarded && string.IsNullOrWhiteSpace(Forwarder))
-            {
-                problems.Add(ApiProblems.Problem("forwarder", ApiTexts.ForwarderRequired));
             }
         }
 

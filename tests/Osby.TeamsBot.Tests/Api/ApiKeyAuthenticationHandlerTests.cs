@@ -19,7 +19,7 @@ public sealed class ApiKeyAuthenticationHandlerTests
         using var client = ItemApiHost.Client(app, key: null);
         using var request = new HttpRequestMessage(new HttpMethod(method), path)
         {
-            Content = method == "POST" ? ItemApiHost.Json(ItemApiHost.Arrival()) : null,
+            Content = method == "POST" ? ItemApiHost.JsonBody(ItemApiHost.Arrival()) : null,
         };
 
         using var response = await client.SendAsync(request);

@@ -62,7 +62,7 @@ internal static class ItemApiHost
     /// <summary>JSON request content.</summary>
     /// <param name="json">The body.</param>
     /// <returns>The content.</returns>
-    public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+    public static StringContent JsonBody(string json) => new(json, Encoding.UTF8, "application/json");
 
     /// <summary>A registration body for a mail to bygglov@osby.se on Friday 27 November 2026 at 15:40.</summary>
     /// <param name="externalMessageId">The external message id, or null for none.</param>
@@ -86,7 +86,7 @@ internal static class ItemApiHost
     /// <returns>The id.</returns>
     public static async Task<long> RegisterAsync(HttpClient client)
     {
-        using var response = await client.PostAsync("/api/items", Json(Arrival()));
+        using var response = await client.PostAsync("/api/items", JsonBody(Arrival()));
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         return (long)(await BodyAsync(response))["id"]!;
     }
@@ -97,7 +97,7 @@ internal static class ItemApiHost
     /// <param name="body">The event's JSON object.</param>
     /// <returns>The response; dispose it.</returns>
     public static Task<HttpResponseMessage> PostEventAsync(HttpClient client, long id, JsonObject body) =>
-        client.PostAsync($"/api/items/{id}/events", Json(body.ToJsonString()));
+        client.PostAsync($"/api/items/{id}/events", JsonBody(body.ToJsonString()));
 
     /// <summary>Reads a response body as a JSON object.</summary>
     /// <param name="response">The response.</param>
