@@ -13,7 +13,7 @@ namespace Osby.TeamsBot.Api;
 /// property the API does not know or a property twice (nothing is silently dropped), or a value of the wrong JSON type
 /// (named by its path).</para>
 /// <para>Property names are camelCase and read case-insensitively; numbers may come as strings ("2"), as Power Automate
-/// expressions often give them.</para>
+/// expressions often give them; a UTF-8 byte order mark is skipped.</para>
 /// </remarks>
 internal static class ApiBody
 {
@@ -54,7 +54,13 @@ internal static class ApiBody
                 context, StatusCodes.Status413PayloadTooLarge, ApiTexts.TooLargeTitle, ApiTexts.BodyTooLarge(MaxBytes)));
         }
 
-        if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        ReadOnlyMemory<byte> json = bytes.AsMemory();
+        if (json.Span.StartsWith("\uFEFF"u8))
+        {
+            json = json[3..];
+        }
+
+        if (json.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
             return Invalid<T>(context, BodyField, ApiTexts.EmptyBody);
         }
@@ -62,7 +68,7 @@ internal static class ApiBody
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(bytes, DocumentOptions);
+            document = JsonDocument.Parse(json, DocumentOptions);
         }
         catch (JsonException exception)
         {

@@ -76,6 +76,20 @@ public sealed class ApiBodyTests
     }
 
     [Fact]
+    public async Task PostItems_BodyWithUtf8ByteOrderMark_IsRead()
+    {
+        await using var app = Start();
+        using var client = Client(app);
+        byte[] bytes = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Arrival())];
+        using var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await client.PostAsync("/api/items", content);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task PostItems_PropertyTheApiDoesNotKnow_Returns400NamingItInsteadOfDroppingIt()
     {
         await using var app = Start();
