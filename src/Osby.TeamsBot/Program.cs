@@ -1,3 +1,4 @@
+using Osby.TeamsBot.Api;
 using Osby.TeamsBot.Hosting;
 using Osby.TeamsBot.Storage;
 
@@ -8,10 +9,12 @@ builder.Services.AddOsbyAnswers();
 builder.Services.AddOsbyStorage();
 builder.Services.AddOsbyBot();
 builder.Services.AddOsbyHealthChecks();
+builder.Services.AddOsbyItemApi();
 
 var app = builder.Build();
 
 app.MapOsbyBotEndpoints();
+app.MapOsbyItemApi();
 
 app.Run();
 
