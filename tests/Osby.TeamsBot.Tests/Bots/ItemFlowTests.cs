@@ -319,6 +319,54 @@ public sealed class ItemFlowTests : IAsyncLifetime
         (reply.Activity["attachments"]?.AsArray() ?? []).Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task ForwardThroughTheApi_TheRecipientGetsTheCardAndTheMailboxIsToldOfTheOutcome()
+    {
+        await using var app = App(new Dictionary<string, string?>
+        {
+            ["Osby:Api:Clients:0:System"] = Api.ItemApiHost.System,
+            ["Osby:Api:Clients:0:KeySha256"] = Api.ItemApiHost.KeySha256,
+        });
+        var chat = await ChatAsync(app);
+        using var api = Api.ItemApiHost.Client(app);
+        string arrival = new JsonObject
+        {
+            ["channel"] = "OfficialMailbox",
+            ["firstArrival"] = "2026-11-27T08:05:00+01:00",
+            ["originalSender"] = Sender,
+            ["senderCategory"] = "resident",
+            ["subject"] = Subject,
+            ["mailbox"] = "kommun@osby.se",
+            ["informationValue"] = 0,
+            ["externalMessageId"] = "<CAF=1234@mail.example.com>",
+        }.ToJsonString();
+
+        using var first = await api.PostAsync("/api/items", Api.ItemApiHost.JsonBody(arrival));
+        using var again = await api.PostAsync("/api/items", Api.ItemApiHost.JsonBody(arrival));
+        long id = (long)JsonNode.Parse(await first.Content.ReadAsStringAsync())!["id"]!;
+        ((long)JsonNode.Parse(await again.Content.ReadAsStringAsync())!["id"]!).Should().Be(id, "the same mail posted twice is one item");
+        using var forwarded = await api.PostAsync($"/api/items/{id}/events", Api.ItemApiHost.JsonBody(new JsonObject
+        {
+            ["kind"] = "forwarded",
+            ["at"] = "2026-11-27T09:30:00+01:00",
+            ["forwarder"] = "kommun@osby.se",
+            ["recipient"] = Bygglov,
+        }.ToJsonString()));
+        forwarded.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+
+        var card = chat.SentTo(Bo).Last().CardOf();
+        SentCard.Text(card).Should().Contain(Subject);
+        Verbs(card).Should().Contain(CardVerbs.ConfirmForward);
+        int annasMessages = chat.SentTo(Anna).Count;
+
+        await chat.ClickAsync(Bo, CardVerbs.ConfirmForward, Data(id, party: Bygglov));
+
+        var item = JsonNode.Parse(await api.GetStringAsync($"/api/items/{id}"))!;
+        ((string?)item["responsible"]).Should().Be(Bygglov);
+        chat.SentTo(Anna).Skip(annasMessages).Should().ContainSingle("the registrator of the forwarding mailbox hears the outcome")
+            .Which.Text.Should().Contain("Bo Bygg");
+    }
+
     private static JsonObject Data(long id, string? recipient = null, string? party = null)
     {
         var data = new JsonObject { [CardInputs.ItemId] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
@@ -365,13 +413,20 @@ public sealed class ItemFlowTests : IAsyncLifetime
     private static async Task<TrackedItem> ItemAsync(BotApplication app, long id) =>
         (await app.Services.GetRequiredService<ItemLedger>().FindAsync(id, default))!;
 
-    private BotApplication App() => new(
-        new Dictionary<string, string?>
+    private BotApplication App(IReadOnlyDictionary<string, string?>? more = null)
+    {
+        var settings = new Dictionary<string, string?>
         {
             ["Osby:MailboxDirectory:Path"] = directory.Path,
             ["Osby:Storage:Path"] = database,
-        },
-        now: Friday);
+        };
+        foreach (var (key, value) in more ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        return new(settings, now: Friday);
+    }
 
     private async Task<TeamsChat> ChatAsync(BotApplication app)
     {
