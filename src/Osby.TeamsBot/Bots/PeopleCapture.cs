@@ -27,12 +27,17 @@ internal sealed partial class PeopleCapture
     private const string PersonKey = "Osby.Person";
     private const int RosterPageSize = 500;
 
+    // How long a resolved sender is served from memory; one Teams could not name is asked for again after a while,
+    // so that an unresolvable sender does not cost a connector call and a database write on every message.
+    private static readonly Duration KnownFor = Duration.FromHours(1);
+    private static readonly Duration UnknownFor = Duration.FromMinutes(10);
+
     private readonly PeopleStore people;
     private readonly MailboxDirectory directory;
     private readonly IClock clock;
     private readonly ILogger<PeopleCapture> logger;
     private readonly ConcurrentDictionary<string, string> savedReferences = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Person> knownSenders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (Person Person, Instant Until)> knownSenders = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="PeopleCapture"/> class.</summary>
     /// <param name="people">The store.</param>
@@ -135,9 +140,10 @@ internal sealed partial class PeopleCapture
     private async Task<Person?> ResolveSenderAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var from = turnContext.Activity.From;
-        if (knownSenders.TryGetValue(from.Id, out Person? cached))
+        Instant now = clock.GetCurrentInstant();
+        if (knownSenders.TryGetValue(from.Id, out var cached) && cached.Until > now)
         {
-            return cached;
+            return cached.Person;
         }
 
         Person? person = await people.FindAsync(from.Id, cancellationToken).ConfigureAwait(false);
@@ -149,11 +155,7 @@ internal sealed partial class PeopleCapture
                 : await StoreAsync(member, turnContext.Activity.Conversation.TenantId, cancellationToken).ConfigureAwait(false);
         }
 
-        if (person.PartyKey is not null)
-        {
-            knownSenders[from.Id] = person;
-        }
-
+        knownSenders[from.Id] = (person, now + (person.PartyKey is null ? UnknownFor : KnownFor));
         return person;
     }
 

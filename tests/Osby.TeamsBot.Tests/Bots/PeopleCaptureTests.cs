@@ -100,5 +100,25 @@ public sealed class PeopleCaptureTests : IAsyncLifetime
         connector.Sent.Should().NotContain(s => Uri.UnescapeDataString(s.ConversationId) == Anna.ConversationId && s.Text != null && s.Text.Contains("Bo Bygg", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task RepeatedMessages_LookUpTheSenderOnceAndSomeoneTeamsCannotNameOnlyNowAndThen()
+    {
+        await using var app = App();
+        var chat = new TeamsChat(app.CreateClient(), connector);
+        var stranger = new TestUser("29:8Gast0Ql9ZfS0m2pY7tRbV4nH8cLd6JgEoU5aKiMzNxT1sq", "Gäst", "8a0d3b6f-9e7c-4dbf-8f2b-6c7d8e9fa0b1", "gast@example.com", "a:8Ga8Kq2Lm4Np6Rs8Tu0Vw2Xy4Za6Bc8De0Fg2Hi4Jk6Lm8No0Pq2Rs4Tu6Vw8Xy");
+
+        for (int i = 0; i < 3; i++)
+        {
+            await chat.SayAsync(Carl, "hej");
+            await chat.SayAsync(stranger, "hej");
+        }
+
+        connector.MemberLookups.Should().Be(2, "one lookup each, then the answer (or its absence) is remembered");
+        app.Time!.Advance(TimeSpan.FromMinutes(11));
+        await chat.SayAsync(stranger, "hej");
+        await chat.SayAsync(Carl, "hej");
+        connector.MemberLookups.Should().Be(3, "someone Teams could not name is asked for again after ten minutes; a known sender is not");
+    }
+
     private BotApplication App() => new(new Dictionary<string, string?> { ["Osby:MailboxDirectory:Path"] = directory.Path }, now: Friday);
 }

@@ -21,6 +21,7 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<string> unexpected = new();
     private readonly ConcurrentDictionary<string, JsonObject> members = new(StringComparer.Ordinal);
     private int nextId;
+    private int memberLookups;
 
     private FakeConnector()
     {
@@ -50,11 +51,14 @@ internal sealed class FakeConnector : IAsyncDisposable
         app.MapGet(
             "/v3/conversations/{conversationId}/members/{userId}",
             (string conversationId, string userId) =>
-                FindMember(userId) is { } member
+            {
+                Interlocked.Increment(ref memberLookups);
+                return FindMember(userId) is { } member
                     ? Results.Json(member)
                     : Results.Json(
                         new JsonObject { ["error"] = new JsonObject { ["code"] = "MemberNotFoundInConversation", ["message"] = "The member is not in the conversation." } },
-                        statusCode: StatusCodes.Status404NotFound));
+                        statusCode: StatusCodes.Status404NotFound);
+            });
         app.MapGet(
             "/v3/conversations/{conversationId}/pagedmembers",
             (string conversationId, int? pageSize, string? continuationToken) =>
@@ -91,6 +95,9 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     /// <summary>Gets the requests that were not an activity post ("METHOD path").</summary>
     public IReadOnlyList<string> UnexpectedRequests => [.. unexpected];
+
+    /// <summary>Gets how many times a single member was looked up (<c>GetMemberAsync</c>).</summary>
+    public int MemberLookups => Volatile.Read(ref memberLookups);
 
     /// <summary>Adds a member to the roster that <c>GetMemberAsync</c> and <c>GetPagedMembersAsync</c> read (any conversation).</summary>
     /// <param name="user">The member.</param>
