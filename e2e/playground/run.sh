@@ -83,7 +83,8 @@ fi
 
 echo "::: starting the bot on http://127.0.0.1:$bot_port"
 # Empty MicrosoftAppId: local mode, no authentication, which is what the playground expects by default.
-(cd "$logs" && exec env ASPNETCORE_ENVIRONMENT=Production MicrosoftAppId= \
+# A database of this run's own in $logs, so the run never uses the machine account's (docs/storage.md).
+(cd "$logs" && exec env ASPNETCORE_ENVIRONMENT=Production MicrosoftAppId= Osby__Storage__Path="$logs/osby-teamsbot.db" \
   dotnet "$bot_dll" --urls "http://127.0.0.1:$bot_port") >"$logs/bot.log" 2>&1 &
 bot_pid=$!
 

@@ -1,15 +1,20 @@
+using Osby.TeamsBot.Api;
 using Osby.TeamsBot.Hosting;
+using Osby.TeamsBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrlUnlessConfigured();
 
 builder.Services.AddOsbyAnswers();
+builder.Services.AddOsbyStorage();
 builder.Services.AddOsbyBot();
 builder.Services.AddOsbyHealthChecks();
+builder.Services.AddOsbyItemApi();
 
 var app = builder.Build();
 
 app.MapOsbyBotEndpoints();
+app.MapOsbyItemApi();
 
 app.Run();
 

@@ -18,19 +18,6 @@ internal sealed class DeadlineAnswerer
     /// <summary>The first year the business clock can compute in (its zone data starts in 1970).</summary>
     private const int FirstSupportedYear = 1970;
 
-    private const string DateFormatHelp = "Skriv datumet som åååå-mm-dd, till exempel 2026-11-27.";
-    private const string TimeFormatHelp = "Skriv tiden som tt:mm, till exempel 15:40.";
-
-    private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
-
-    private static readonly LocalTimePattern[] TimePatterns =
-    [
-        LocalTimePattern.CreateWithInvariantCulture("HH:mm"),
-        LocalTimePattern.CreateWithInvariantCulture("H:mm"),
-        LocalTimePattern.CreateWithInvariantCulture("HH.mm"),
-        LocalTimePattern.CreateWithInvariantCulture("H.mm"),
-    ];
-
     private readonly ServicePolicy policy;
 
     /// <summary>Creates the answerer.</summary>
@@ -59,7 +46,7 @@ internal sealed class DeadlineAnswerer
         bool purgeFirst = channel.IsFound && channel.Value == Channel.Sefos && PurgeQuestion(text);
         if (date.IsFound && time.IsFound && channel.IsFound)
         {
-            return ForArrival(date.Value + time.Value, channel.Value, now, purgeFirst, IsoDate.Format(date.Value), TimePatterns[0].Format(time.Value));
+            return ForArrival(date.Value + time.Value, channel.Value, now, purgeFirst, CardValues.FormatDate(date.Value), CardValues.FormatTime(time.Value));
         }
 
         var missing = new List<string>();
@@ -73,8 +60,8 @@ internal sealed class DeadlineAnswerer
             : "Jag är inte säker på att jag förstod rätt. Kontrollera uppgifterna nedan.";
         return new DeadlineFormAnswer(
             prompt,
-            date.IsFound ? IsoDate.Format(date.Value) : null,
-            time.IsFound && time.Value != LocalTime.Midnight ? TimePatterns[0].Format(time.Value) : null,
+            date.IsFound ? CardValues.FormatDate(date.Value) : null,
+            time.IsFound && time.Value != LocalTime.Midnight ? CardValues.FormatTime(time.Value) : null,
             channel.ValueOrNull,
             problems);
     }
@@ -93,7 +80,7 @@ internal sealed class DeadlineAnswerer
         {
             problems.Add(new(CardInputs.Channel, "Välj hur det kom in."));
         }
-        else if (TryParseChannel(channel.Trim(), out Channel c))
+        else if (CardValues.TryParseChannel(channel, out Channel c))
         {
             parsedChannel = c;
         }
@@ -107,24 +94,24 @@ internal sealed class DeadlineAnswerer
         {
             problems.Add(new(CardInputs.ArrivalDate, "Välj vilken dag det kom in."));
         }
-        else if (IsoDate.Parse(date.Trim()) is { Success: true } d)
+        else if (CardValues.TryParseDate(date, out LocalDate d))
         {
-            if (d.Value > now.Date)
+            if (d > now.Date)
             {
                 problems.Add(new(CardInputs.ArrivalDate, "Datumet ligger i framtiden. Välj den dag det kom in."));
             }
-            else if (d.Value.Year < FirstSupportedYear)
+            else if (d.Year < FirstSupportedYear)
             {
                 problems.Add(new(CardInputs.ArrivalDate, $"Jag kan räkna från år {FirstSupportedYear}. Välj ett senare datum."));
             }
             else
             {
-                parsedDate = d.Value;
+                parsedDate = d;
             }
         }
         else
         {
-            problems.Add(new(CardInputs.ArrivalDate, DateFormatHelp));
+            problems.Add(new(CardInputs.ArrivalDate, CardValues.DateFormatHelp));
         }
 
         LocalTime? parsedTime = null;
@@ -139,7 +126,7 @@ internal sealed class DeadlineAnswerer
                 problems.Add(new(CardInputs.ArrivalTime, "Skriv vilken tid det kom in, till exempel 15:40."));
             }
         }
-        else if (TryParseTime(time.Trim(), out LocalTime t))
+        else if (CardValues.TryParseTime(time, out LocalTime t))
         {
             parsedTime = t;
             if (parsedDate == now.Date && t > now.TimeOfDay)
@@ -149,7 +136,7 @@ internal sealed class DeadlineAnswerer
         }
         else
         {
-            problems.Add(new(CardInputs.ArrivalTime, TimeFormatHelp));
+            problems.Add(new(CardInputs.ArrivalTime, CardValues.TimeFormatHelp));
         }
 
         if (problems.Count > 0 || parsedDate is null || parsedTime is null || parsedChannel is null)
@@ -233,7 +220,10 @@ internal sealed class DeadlineAnswerer
         _ => [ObligationKind.FirstResponse, ObligationKind.Callback, ObligationKind.SefosPurge, ObligationKind.PublicDocumentRequest],
     };
 
-    private static string Label(ObligationKind kind) => kind switch
+    /// <summary>Names what an obligation asks in a few words, e.g. "Första svar" or "Ring tillbaka".</summary>
+    /// <param name="kind">The kind of obligation.</param>
+    /// <returns>The label, capitalised.</returns>
+    internal static string Label(ObligationKind kind) => kind switch
     {
         ObligationKind.FirstResponse => "Första svar",
         ObligationKind.Callback => "Ring tillbaka",
@@ -292,23 +282,5 @@ internal sealed class DeadlineAnswerer
         string folded = SwedishText.Fold(text);
         return folded.Contains("senaste aktivitet", StringComparison.Ordinal) || folded.Contains("rensa", StringComparison.Ordinal)
             || folded.Contains("radera", StringComparison.Ordinal) || folded.Contains("forsvinn", StringComparison.Ordinal);
-    }
-
-    private static bool TryParseChannel(string text, out Channel channel) =>
-        Enum.TryParse(text, ignoreCase: true, out channel) && text.All(char.IsAsciiLetter) && Enum.IsDefined(channel);
-
-    private static bool TryParseTime(string text, out LocalTime time)
-    {
-        foreach (LocalTimePattern pattern in TimePatterns)
-        {
-            if (pattern.Parse(text) is { Success: true } result)
-            {
-                time = result.Value;
-                return true;
-            }
-        }
-
-        time = default;
-        return false;
     }
 }

@@ -42,6 +42,8 @@ internal sealed class OsbyBot : TeamsActivityHandler
     private readonly QuestionAnswerer answerer;
     private readonly ButtonHandlers buttonHandlers;
     private readonly BackgroundReplies replies;
+    private readonly PeopleCapture capture;
+    private readonly ItemActions items;
     private readonly IClock clock;
     private readonly DateTimeZone zone;
 
@@ -51,18 +53,38 @@ internal sealed class OsbyBot : TeamsActivityHandler
     /// <param name="replies">Sends answers within Teams' time limit.</param>
     /// <param name="clock">The current time.</param>
     /// <param name="policy">The service policy, whose zone is the users' (Europe/Stockholm).</param>
-    public OsbyBot(QuestionAnswerer answerer, ButtonHandlers buttonHandlers, BackgroundReplies replies, IClock clock, ServicePolicy policy)
+    /// <param name="capture">Stores conversation references and people from every activity.</param>
+    /// <param name="items">Handles the item commands and card actions.</param>
+    public OsbyBot(
+        QuestionAnswerer answerer,
+        ButtonHandlers buttonHandlers,
+        BackgroundReplies replies,
+        IClock clock,
+        ServicePolicy policy,
+        PeopleCapture capture,
+        ItemActions items)
     {
         ArgumentNullException.ThrowIfNull(policy);
 
         this.answerer = answerer;
         this.buttonHandlers = buttonHandlers;
         this.replies = replies;
+        this.capture = capture;
+        this.items = items;
         this.clock = clock;
         zone = policy.Clock.Zone;
     }
 
     private ZonedDateTime Now => clock.GetCurrentInstant().InZone(zone);
+
+    /// <inheritdoc />
+    /// <remarks>Every activity first refreshes the stored conversation reference and sender (<see cref="PeopleCapture"/>).</remarks>
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        await capture.CaptureAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <inheritdoc />
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -75,6 +97,12 @@ internal sealed class OsbyBot : TeamsActivityHandler
         if (activity.Value is not null && string.IsNullOrEmpty(text))
         {
             await OnSubmitFallbackAsync(turnContext, userName, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (await items.TryCommandAsync(text, PeopleCapture.SenderOf(turnContext), IsPersonal(turnContext), cancellationToken).ConfigureAwait(false) is { } itemReply)
+        {
+            await SendAsync(turnContext, itemReply, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -106,6 +134,33 @@ internal sealed class OsbyBot : TeamsActivityHandler
         if (type != ActionExecute || !ButtonClick.TryRead(verb, data is null or { Type: JTokenType.Null } ? null : data, out var action))
         {
             return Invoke(Error(HttpStatusCode.BadRequest, UnknownActionMessage));
+        }
+
+        if (ItemActions.Handles(action.Verb))
+        {
+            var reply = await items.HandleAsync(action, PeopleCapture.SenderOf(turnContext), IsPersonal(turnContext), cancellationToken).ConfigureAwait(false);
+            if (reply is { ReplaceCard: true, Card: { } replacement })
+            {
+                if (reply.Text is not null)
+                {
+                    await turnContext.SendActivityAsync(MessageFactory.Text(reply.Text), cancellationToken).ConfigureAwait(false);
+                }
+
+                return Invoke(new AdaptiveCardInvokeResponse
+                {
+                    StatusCode = (int)HttpStatusCode.OK,
+                    Type = CardAttachment.ContentType,
+                    Value = CardAttachment.ToJson(replacement),
+                });
+            }
+
+            await SendAsync(turnContext, reply, cancellationToken).ConfigureAwait(false);
+            return Invoke(new AdaptiveCardInvokeResponse
+            {
+                StatusCode = (int)HttpStatusCode.OK,
+                Type = MessageResponseType,
+                Value = AnsweredBelowMessage,
+            });
         }
 
         if (!buttonHandlers.TryHandle(action, Now, activity.From?.Name, out var outcome))
@@ -142,10 +197,18 @@ internal sealed class OsbyBot : TeamsActivityHandler
     }
 
     /// <inheritdoc />
-    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    /// <remarks>
+    /// After the welcome, the roster of a team or group chat is stored (paged), so that items can be forwarded to its
+    /// members and their cards reach them once they talk to the bot.
+    /// </remarks>
+    protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return SendWelcomeAsync(turnContext, cancellationToken);
+        await SendWelcomeAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (turnContext.Activity.Conversation?.ConversationType is "channel" or "groupChat")
+        {
+            await capture.CaptureRosterAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Does nothing: the welcome goes out on <c>installationUpdate</c> (see the class remarks).</summary>
@@ -166,6 +229,9 @@ internal sealed class OsbyBot : TeamsActivityHandler
         return text.Replace("&nbsp;", " ", StringComparison.Ordinal).Trim();
     }
 
+    private static bool IsPersonal(ITurnContext turnContext) =>
+        turnContext.Activity.Conversation?.ConversationType is null or "personal";
+
     private static InvokeResponse Invoke(AdaptiveCardInvokeResponse body) => new() { Status = (int)HttpStatusCode.OK, Body = body };
 
     private static AdaptiveCardInvokeResponse Error(HttpStatusCode status, string message) => new()
@@ -178,9 +244,37 @@ internal sealed class OsbyBot : TeamsActivityHandler
     private Task SendWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         turnContext.SendActivityAsync(AnswerActivity.From(answerer.Help), cancellationToken);
 
+    private static async Task SendAsync(ITurnContext turnContext, ItemReply reply, CancellationToken cancellationToken)
+    {
+        if (reply.Text is not null)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(reply.Text), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (reply.Card is not null)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Attachment(CardAttachment.From(reply.Card)), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private async Task OnSubmitFallbackAsync(ITurnContext<IMessageActivity> turnContext, string? userName, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
+        if (ButtonClick.TryRead(null, activity.Value, out var itemAction) && ItemActions.Handles(itemAction.Verb))
+        {
+            var reply = await items.HandleAsync(itemAction, PeopleCapture.SenderOf(turnContext), IsPersonal(turnContext), cancellationToken).ConfigureAwait(false);
+            if (reply is { ReplaceCard: true, Card: { } replacement } && !string.IsNullOrEmpty(activity.ReplyToId))
+            {
+                var update = MessageFactory.Attachment(CardAttachment.From(replacement));
+                update.Id = activity.ReplyToId;
+                await turnContext.UpdateActivityAsync(update, cancellationToken).ConfigureAwait(false);
+                reply = reply with { Card = null };
+            }
+
+            await SendAsync(turnContext, reply, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (!ButtonClick.TryRead(null, activity.Value, out var action) ||
             !buttonHandlers.TryHandle(action, Now, userName, out var outcome))
         {

@@ -34,6 +34,9 @@ internal sealed record AdaptiveCard
     /// <summary>Gets the buttons below the body, or null for none.</summary>
     public IReadOnlyList<CardAction>? Actions { get; init; }
 
+    /// <summary>Gets how Teams refreshes the card for each user who sees it, or null for a card that is never refreshed.</summary>
+    public CardRefresh? Refresh { get; init; }
+
     /// <summary>Gets the Teams-specific settings: the card uses the full width of the chat.</summary>
     [JsonPropertyName("msteams")]
     public TeamsCardSettings MsTeams => TeamsCardSettings.FullWidth;

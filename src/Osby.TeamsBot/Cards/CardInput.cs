@@ -34,6 +34,9 @@ internal sealed record TextInput : CardInput
 
     /// <summary>Gets whether the field takes several lines, or null for one.</summary>
     public bool? IsMultiline { get; init; }
+
+    /// <summary>Gets the most characters the field takes, or null for no limit (a hint; the bot still checks).</summary>
+    public int? MaxLength { get; init; }
 }
 
 /// <summary>A list to choose one value from (Adaptive Cards <c>Input.ChoiceSet</c>).</summary>

@@ -117,4 +117,8 @@ internal enum ChoiceInputStyle
 
     /// <summary>Radio buttons.</summary>
     Expanded,
+
+    /// <summary>A drop-down the user can type in to filter the choices (Teams' static typeahead search).</summary>
+    /// <remarks>A Teams extension, not in the Adaptive Cards 1.5 schema (it is in 1.6); other hosts show a drop-down.</remarks>
+    Filtered,
 }

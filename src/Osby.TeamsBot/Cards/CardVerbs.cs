@@ -19,4 +19,34 @@ internal static class CardVerbs
 
     /// <summary>Compute a deadline from the calculator's inputs.</summary>
     public const string CalculateDeadline = "calculateDeadline";
+
+    /// <summary>Show the card to register an item by hand ("registrera").</summary>
+    public const string ShowRegisterForm = "showRegisterForm";
+
+    /// <summary>Register an item from the register card's inputs.</summary>
+    public const string RegisterItem = "registerItem";
+
+    /// <summary>Show the user's open items ("mina ärenden").</summary>
+    public const string ShowMyItems = "showMyItems";
+
+    /// <summary>Forward an item; data <see cref="CardInputs.ItemId"/> and input <see cref="CardInputs.Recipient"/>.</summary>
+    public const string ForwardItem = "forwardItem";
+
+    /// <summary>The recipient handles the forwarded item (DL-6); data <see cref="CardInputs.ItemId"/>, <see cref="CardInputs.Party"/>.</summary>
+    public const string ConfirmForward = "confirmForward";
+
+    /// <summary>The recipient is the wrong one; inputs <see cref="CardInputs.Reason"/> and <see cref="CardInputs.SuggestedRecipient"/>.</summary>
+    public const string DeclineForward = "declineForward";
+
+    /// <summary>The forwarded item is advertising or routine mail: no action.</summary>
+    public const string MarkAdvertising = "markAdvertising";
+
+    /// <summary>The card's <c>refresh</c> action: the current view of a forward card for the user who sees it.</summary>
+    public const string RefreshForwardCard = "refreshForwardCard";
+
+    /// <summary>The item was answered; data <see cref="CardInputs.ItemId"/>.</summary>
+    public const string MarkAnswered = "markAnswered";
+
+    /// <summary>A receipt with a promise was sent; inputs <see cref="CardInputs.PromisedDate"/>, <see cref="CardInputs.PromisedTime"/>.</summary>
+    public const string SendAcknowledgement = "sendAcknowledgement";
 }

@@ -11,6 +11,12 @@ internal static class WelcomeCard
     /// <summary>The text of the button that opens the deadline calculator.</summary>
     public const string DeadlineButton = "Räkna ut en svarstid";
 
+    /// <summary>The text of the button that opens the register card.</summary>
+    public const string RegisterButton = "Registrera ett ärende";
+
+    /// <summary>The text of the button that lists the user's open items.</summary>
+    public const string MyItemsButton = "Mina ärenden";
+
     /// <summary>Creates the card.</summary>
     /// <param name="answer">The help answer with its example questions.</param>
     /// <returns>The card.</returns>
@@ -40,13 +46,20 @@ internal static class WelcomeCard
             }));
         }
 
-        body.Add(CardText.Paragraph("Vill du veta när något senast måste besvaras? Använd knappen nedan.") with { Spacing = CardSpacing.Medium });
+        body.Add(CardText.Paragraph(
+            "Jag håller också reda på ärenden: registrera ett samtal eller meddelande, vidarebefordra det och se vem som har bekräftat. " +
+            "Skriv ”registrera” eller ”mina ärenden”, eller använd knapparna nedan.") with { Spacing = CardSpacing.Medium });
         body.Add(CardText.Note("Du kan skriva ”hjälp” när som helst för att se det här igen."));
 
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [CardButtons.ShowDeadlineForm(DeadlineButton)],
+            Actions =
+            [
+                CardButtons.ShowDeadlineForm(DeadlineButton),
+                CardButtons.Execute(RegisterButton, CardVerbs.ShowRegisterForm),
+                CardButtons.Execute(MyItemsButton, CardVerbs.ShowMyItems),
+            ],
         };
     }
 }

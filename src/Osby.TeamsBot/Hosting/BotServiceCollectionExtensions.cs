@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Osby.TeamsBot.Bots;
+using Osby.TeamsBot.Items;
 
 namespace Osby.TeamsBot.Hosting;
 
@@ -49,6 +50,14 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<BackgroundReplies>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundReplies>());
         services.AddSingleton<ButtonHandlers>();
+
+        // Items in Teams: people and conversations from every activity, forward cards, the item commands and actions.
+        services.AddSingleton<PeopleCapture>();
+        services.AddSingleton<ProactiveMessages>();
+        services.AddSingleton<ItemViews>();
+        services.AddSingleton<ItemNotifier>();
+        services.AddSingleton<IItemObserver>(sp => sp.GetRequiredService<ItemNotifier>());
+        services.AddSingleton<ItemActions>();
         services.AddTransient<IBot, OsbyBot>();
 
         return services;

@@ -88,11 +88,16 @@ public sealed class ManifestJsonTests
     }
 
     [Fact]
-    public void CommandLists_Always_TheSameCommandsInEveryScope()
+    public void CommandLists_Always_QuestionsEverywhereAndItemsOnlyInThePersonalChat()
     {
         JsonArray lists = AppManifestFiles.Manifest()["bots"]![0]!["commandLists"]!.AsArray();
+        IEnumerable<string> Titles(string scope) => lists
+            .Single(l => l!["scopes"]!.AsArray().Select(s => (string?)s).Contains(scope))!["commands"]!.AsArray()
+            .Select(c => (string)c!["title"]!);
 
-        lists.Select(l => l!["commands"]!.ToJsonString()).Distinct().Should().ContainSingle();
+        Titles("team").Should().Equal(Titles("groupChat"));
+        Titles("personal").Should().Contain(Titles("team")).And.Contain(["registrera", "mina ärenden"]);
+        Titles("team").Should().NotContain(["registrera", "mina ärenden"], "items are shown only in the personal chat, never to a whole team");
     }
 
     [Fact]

@@ -19,6 +19,8 @@ namespace Osby.TeamsBot.Tests.Cards;
 /// patterns, <c>^(a)|(b)|…|(z)$</c>, anchor only their first and last alternatives, so "largest" passed as "large".
 /// Each such definition is made to require a string, with its pattern anchored as a whole. Case-insensitive values
 /// the patterns allow stay allowed.</description></item>
+/// <item><description><c>Input.ChoiceSet</c>'s style also allows <c>"filtered"</c>, exactly that value: Teams' static
+/// typeahead search, which Teams renders on 1.5 cards and the Adaptive Cards schema adds in 1.6.</description></item>
 /// </list>
 /// Everything else is validated as published, including <c>additionalProperties: false</c> on every element.
 /// </remarks>
@@ -76,6 +78,10 @@ internal static class CardSchema
                 }
             }
         }
+
+        JsonArray choiceStyles = schema["definitions"]!["ChoiceInputStyle"]!["anyOf"]![0]!["enum"]!.AsArray();
+        choiceStyles.Select(v => (string?)v).Should().BeEquivalentTo(["compact", "expanded"], "1.5 does not know the filtered style");
+        choiceStyles.Add("filtered");
 
         var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
         return JsonSchema.FromText(schema.ToJsonString(), options, new Uri("urn:osby:adaptive-card-1.5"));

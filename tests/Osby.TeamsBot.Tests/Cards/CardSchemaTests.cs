@@ -54,6 +54,8 @@ public sealed class CardSchemaTests
         { "weight merely starts with a weight", c => c["body"]![0]!["weight"] = "bolderest" },
         { "container style unknown", c => c["body"]![4]!["style"] = "shiny" },
         { "fallback is an object but not an action", c => c["actions"]![0]!["fallback"] = new JsonObject { ["title"] = "x" } },
+        { "choice set style unknown", c => c["body"]![3]!["style"] = "filter" },
+        { "choice set style merely contains filtered", c => c["body"]![3]!["style"] = "filteredx" },
     };
 
     [Fact]
@@ -90,5 +92,42 @@ public sealed class CardSchemaTests
         card["actions"]![0]!["fallback"] = "drop";
 
         CardSchema.IsValid(card).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Errors_FilteredChoiceSet_IsValidAsTeamsRendersIt()
+    {
+        JsonObject card = JsonNode.Parse(ValidCard)!.AsObject();
+        card["body"]![3]!["style"] = "filtered";
+
+        CardSchema.IsValid(card).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Errors_RefreshAndShowCard_AreValid()
+    {
+        JsonObject card = JsonNode.Parse(ValidCard)!.AsObject();
+        card["refresh"] = JsonNode.Parse("""
+            { "action": { "type": "Action.Execute", "title": "Uppdatera", "verb": "refreshForwardCard", "data": { "itemId": "42" } },
+              "userIds": [ "29:abc" ] }
+            """);
+        card["actions"]!.AsArray().Add(JsonNode.Parse("""
+            { "type": "Action.ShowCard", "title": "Fel mottagare",
+              "card": { "type": "AdaptiveCard", "body": [ { "type": "Input.Text", "id": "reason", "isRequired": true } ] } }
+            """));
+
+        CardSchema.Errors(card).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Errors_ShowCardWithData_IsReported()
+    {
+        JsonObject card = JsonNode.Parse(ValidCard)!.AsObject();
+        card["actions"]!.AsArray().Add(JsonNode.Parse("""
+            { "type": "Action.ShowCard", "title": "Fel mottagare", "data": { "verb": "declineForward" },
+              "card": { "type": "AdaptiveCard", "body": [] } }
+            """));
+
+        CardSchema.IsValid(card).Should().BeFalse("Action.ShowCard has no data");
     }
 }

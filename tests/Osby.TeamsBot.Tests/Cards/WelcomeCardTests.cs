@@ -48,7 +48,7 @@ public sealed class WelcomeCardTests
     {
         RenderedCard card = RenderedCard.Of(WelcomeCard.Create(new HelpAnswer([]))).ShouldBeAValidTeamsCard();
 
-        card.Buttons.Should().ContainSingle().Which["verb"]!.GetValue<string>().Should().Be(CardVerbs.ShowDeadlineForm);
+        card.Buttons.Select(b => b["verb"]!.GetValue<string>()).Should().Equal(CardVerbs.ShowDeadlineForm, CardVerbs.ShowRegisterForm, CardVerbs.ShowMyItems);
     }
 
     [Fact]

@@ -19,7 +19,9 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<SentActivity> sent = new();
     private readonly ConcurrentQueue<SentActivity> updated = new();
     private readonly ConcurrentQueue<string> unexpected = new();
+    private readonly ConcurrentDictionary<string, JsonObject> members = new(StringComparer.Ordinal);
     private int nextId;
+    private int memberLookups;
 
     private FakeConnector()
     {
@@ -34,8 +36,9 @@ internal sealed class FakeConnector : IAsyncDisposable
             async (string conversationId, string? replyToId, HttpRequest request) =>
             {
                 var activity = (await JsonNode.ParseAsync(request.Body).ConfigureAwait(false))!.AsObject();
-                sent.Enqueue(new SentActivity(conversationId, replyToId, request.Headers.Authorization.ToString(), activity));
-                return Results.Json(new JsonObject { ["id"] = $"fake-{Interlocked.Increment(ref nextId)}" });
+                string id = $"fake-{Interlocked.Increment(ref nextId)}";
+                sent.Enqueue(new SentActivity(conversationId, replyToId, request.Headers.Authorization.ToString(), activity) { Id = id });
+                return Results.Json(new JsonObject { ["id"] = id });
             });
         app.MapPut(
             "/v3/conversations/{conversationId}/activities/{activityId}",
@@ -44,6 +47,33 @@ internal sealed class FakeConnector : IAsyncDisposable
                 var activity = (await JsonNode.ParseAsync(request.Body).ConfigureAwait(false))!.AsObject();
                 updated.Enqueue(new SentActivity(conversationId, activityId, request.Headers.Authorization.ToString(), activity));
                 return Results.Json(new JsonObject { ["id"] = activityId });
+            });
+        app.MapGet(
+            "/v3/conversations/{conversationId}/members/{userId}",
+            (string conversationId, string userId) =>
+            {
+                Interlocked.Increment(ref memberLookups);
+                return FindMember(userId) is { } member
+                    ? Results.Json(member)
+                    : Results.Json(
+                        new JsonObject { ["error"] = new JsonObject { ["code"] = "MemberNotFoundInConversation", ["message"] = "The member is not in the conversation." } },
+                        statusCode: StatusCodes.Status404NotFound);
+            });
+        app.MapGet(
+            "/v3/conversations/{conversationId}/pagedmembers",
+            (string conversationId, int? pageSize, string? continuationToken) =>
+            {
+                var all = members.Values.OrderBy(m => (string?)m["id"], StringComparer.Ordinal).ToList();
+                int start = int.TryParse(continuationToken, out int token) ? token : 0;
+                int size = pageSize is > 0 ? pageSize.Value : 200;
+                var page = new JsonArray([.. all.Skip(start).Take(size).Select(m => (JsonNode)m.DeepClone())]);
+                var result = new JsonObject { ["members"] = page };
+                if (start + size < all.Count)
+                {
+                    result["continuationToken"] = (start + size).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return Results.Json(result);
             });
         app.Map(
             "/{**path}",
@@ -65,6 +95,30 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     /// <summary>Gets the requests that were not an activity post ("METHOD path").</summary>
     public IReadOnlyList<string> UnexpectedRequests => [.. unexpected];
+
+    /// <summary>Gets how many times a single member was looked up (<c>GetMemberAsync</c>).</summary>
+    public int MemberLookups => Volatile.Read(ref memberLookups);
+
+    /// <summary>Adds a member to the roster that <c>GetMemberAsync</c> and <c>GetPagedMembersAsync</c> read (any conversation).</summary>
+    /// <param name="user">The member.</param>
+    public void AddMember(TestUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        members[user.TeamsId] = new JsonObject
+        {
+            ["id"] = user.TeamsId,
+            ["name"] = user.Name,
+            ["aadObjectId"] = user.AadObjectId,
+            ["email"] = user.Email,
+            ["userPrincipalName"] = user.Email,
+            ["tenantId"] = TeamsActivities.TenantId,
+            ["userRole"] = "user",
+        };
+    }
+
+    private JsonObject? FindMember(string id) =>
+        members.Values.FirstOrDefault(m => new[] { (string?)m["id"], (string?)m["aadObjectId"], (string?)m["userPrincipalName"] }
+            .Any(v => string.Equals(v, Uri.UnescapeDataString(id), StringComparison.OrdinalIgnoreCase)))?.DeepClone().AsObject();
 
     /// <summary>Starts a connector on a free loopback port.</summary>
     public static async Task<FakeConnector> StartAsync()
@@ -94,4 +148,7 @@ internal sealed record SentActivity(string ConversationId, string? ReplyToId, st
 
     /// <summary>Gets the activity's <c>text</c>.</summary>
     public string? Text => (string?)Activity["text"];
+
+    /// <summary>Gets the id the connector gave a sent message (for an update, the updated message's id is <see cref="ReplyToId"/>).</summary>
+    public string? Id { get; init; }
 }

@@ -20,6 +20,9 @@ internal static class TeamsActivities
     public const string CardSubmitMessage = "message-card-submit";
 
     /// <summary>The bot's id in every file (the activity's recipient).</summary>
+    /// <summary>The tenant of every recorded activity.</summary>
+    public const string TenantId = "0d5a9e2b-7c4f-4a1e-8b3d-6f7e8d9c0b1a";
+
     public const string BotId = "28:7f1c2d3e-4a5b-6c7d-8e9f-0a1b2c3d4e5f";
 
     /// <summary>The personal conversation's id in the personal files.</summary>
@@ -37,6 +40,21 @@ internal static class TeamsActivities
     }
 
     /// <summary>Wraps an activity as a JSON request body.</summary>
+    /// <summary>Makes an activity come from another user, in that user's personal chat (or the same channel).</summary>
+    /// <param name="activity">The activity.</param>
+    /// <param name="user">The sender.</param>
+    /// <returns>The same activity, changed.</returns>
+    public static JsonObject From(this JsonObject activity, TestUser user)
+    {
+        activity["from"] = new JsonObject { ["id"] = user.TeamsId, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId };
+        if ((string?)activity["conversation"]!["conversationType"] == "personal")
+        {
+            activity["conversation"]!["id"] = user.ConversationId;
+        }
+
+        return activity;
+    }
+
     public static StringContent ToContent(this JsonObject activity) =>
         new(activity.ToJsonString(), Encoding.UTF8, "application/json");
 }
