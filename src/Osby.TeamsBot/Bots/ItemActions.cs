@@ -36,20 +36,24 @@ internal sealed partial class ItemActions
     {
         CardVerbs.ShowRegisterForm, CardVerbs.RegisterItem, CardVerbs.ShowMyItems, CardVerbs.ForwardItem, CardVerbs.ConfirmForward,
         CardVerbs.DeclineForward, CardVerbs.MarkAdvertising, CardVerbs.RefreshForwardCard, CardVerbs.MarkAnswered, CardVerbs.SendAcknowledgement,
+        CardVerbs.SnoozeReminder,
     };
 
     private readonly ItemLedger ledger;
     private readonly ItemViews views;
     private readonly ItemNotifier notifier;
     private readonly MailboxDirectory directory;
+    private readonly ReminderActions reminders;
 
     /// <summary>Initializes a new instance of the <see cref="ItemActions"/> class.</summary>
     /// <param name="ledger">Stores the changes.</param>
     /// <param name="views">Builds the cards' views.</param>
     /// <param name="notifier">Knows who sees a forward card.</param>
     /// <param name="directory">The function mailboxes.</param>
-    public ItemActions(ItemLedger ledger, ItemViews views, ItemNotifier notifier, MailboxDirectory directory)
+    /// <param name="reminders">Snoozes reminders ("Påminn om 1 timme").</param>
+    public ItemActions(ItemLedger ledger, ItemViews views, ItemNotifier notifier, MailboxDirectory directory, ReminderActions reminders)
     {
+        this.reminders = reminders;
         this.ledger = ledger;
         this.views = views;
         this.notifier = notifier;
@@ -144,6 +148,11 @@ internal sealed partial class ItemActions
         if (click.Verb == CardVerbs.ShowMyItems)
         {
             return await MyItemsAsync(user, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (click.Verb == CardVerbs.SnoozeReminder)
+        {
+            return await reminders.SnoozeAsync(click, user, cancellationToken).ConfigureAwait(false);
         }
 
         if (!long.TryParse(click.Value(CardInputs.ItemId), NumberStyles.None, CultureInfo.InvariantCulture, out long itemId))
