@@ -23,6 +23,10 @@ internal sealed class ReminderOptions
     /// <summary>Gets or sets how many due messages one sweep handles at most.</summary>
     public int MaxPerSweep { get; set; } = 1000;
 
+    /// <summary>Gets or sets how long an outbox entry may stay "sending" before a sweep claims it again (default 5 minutes):
+    /// longer than the longest send, retries included. See <see cref="Outbox"/>.</summary>
+    public Duration ClaimLease { get; set; } = Outbox.DefaultLease;
+
     /// <summary>Gets or sets the guideline owner's address for the yearly follow-up (DL-7); none when empty.</summary>
     public string? GuidelineOwner { get; set; }
 
