@@ -10,6 +10,7 @@ builder.Services.AddOsbyStorage();
 builder.Services.AddOsbyBot();
 builder.Services.AddOsbyHealthChecks();
 builder.Services.AddOsbyItemApi();
+builder.Services.AddOsbyDigests();
 
 var app = builder.Build();
 

@@ -149,6 +149,35 @@ internal sealed class PeopleStore
         }
     }
 
+    /// <summary>Finds the people stored with one of the given units or a part of one ("{unit}, …"), for the managers' digests.</summary>
+    /// <param name="units">The units, as the mailbox directory names them.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The people, each once.</returns>
+    /// <remarks>A person's unit comes from the same directory (<see cref="DirectoryRoles"/>), so it is compared as written.
+    /// One query per unit, filtered in SQL.</remarks>
+    public async Task<IReadOnlyList<Person>> InUnitsAsync(IReadOnlyCollection<string> units, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var found = new Dictionary<string, Person>(StringComparer.Ordinal);
+        OsbyDbContext context = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (context.ConfigureAwait(false))
+        {
+            foreach (string unit in units.Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u.Trim()).Distinct(StringComparer.Ordinal))
+            {
+                string part = unit + ",";
+                List<PersonRow> rows = await context.People.AsNoTracking()
+                    .Where(p => p.Unit != null && (p.Unit == unit || p.Unit.StartsWith(part)))
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                foreach (PersonRow row in rows)
+                {
+                    found.TryAdd(row.TeamsUserId, ToPerson(row));
+                }
+            }
+        }
+
+        return [.. found.Values];
+    }
+
     /// <summary>Adds or refreshes a conversation reference.</summary>
     /// <param name="conversation">The conversation.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
