@@ -11,6 +11,8 @@ builder.Services.AddOsbyBot();
 builder.Services.AddOsbyHealthChecks();
 builder.Services.AddOsbyItemApi();
 builder.Services.AddOsbyDigests();
+builder.Services.AddOsbyDelivery();
+builder.Services.AddOsbyReminders();
 
 var app = builder.Build();
 

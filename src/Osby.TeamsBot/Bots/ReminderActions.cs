@@ -62,7 +62,7 @@ internal sealed class ReminderActions
         }
 
         Instant until = Instant.Min(now + snoozeFor, deadline);
-        string snoozeKey = key + ":snooze";
+        string snoozeKey = key + Outbox.SnoozeSuffix;
         if (!await outbox.EnqueueAsync(reminder with { Key = snoozeKey, DueAt = until }, cancellationToken).ConfigureAwait(false)
             && await outbox.FindAsync(snoozeKey, cancellationToken).ConfigureAwait(false) is { } earlier)
         {

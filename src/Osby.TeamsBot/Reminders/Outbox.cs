@@ -32,6 +32,9 @@ namespace Osby.TeamsBot.Reminders;
 /// </remarks>
 internal sealed class Outbox
 {
+    /// <summary>The end of a snoozed reminder's key: the clicked reminder's key plus this (so a double click snoozes once).</summary>
+    public const string SnoozeSuffix = ":snooze";
+
     /// <summary>How long an entry may stay Sending before it is claimed again, unless configured otherwise.</summary>
     public static readonly Duration DefaultLease = Duration.FromMinutes(5);
 
@@ -114,8 +117,9 @@ internal sealed class Outbox
                         {
                             Replan(row, reminder);
                         }
-                        else if (row.State is OutboxState.Pending)
+                        else if (row.State is OutboxState.Pending && !row.Key.EndsWith(SnoozeSuffix, StringComparison.Ordinal))
                         {
+                            // A snooze ("Påminn om 1 timme") is the user's own request: it stays, and is dropped when due if done by then.
                             row.State = OutboxState.Cancelled;
                             row.ClosedAt = now;
                             row.Failure = NoLongerPlanned;
