@@ -20,7 +20,7 @@ public sealed class DigestBuilderTests : IAsyncLifetime
 
     private readonly TestDatabase database = new();
     private readonly ItemsDirectory directory = new();
-    private readonly FakeFailures failures = new();
+    private readonly RecordedFailures failures = new();
     private ItemLedger ledger = null!;
     private PeopleStore people = null!;
     private DigestBuilder builder = null!;
@@ -123,18 +123,5 @@ public sealed class DigestBuilderTests : IAsyncLifetime
         ItemChangeResult result = await ledger.RegisterAsync(arrival, Actor.System("test"), default);
         result.Succeeded.Should().BeTrue();
         return result.Item!.Id;
-    }
-
-    private sealed class FakeFailures : IFailedDeliveries
-    {
-        public List<OutboxEntry> Entries { get; } = [];
-
-        public Instant? Since { get; private set; }
-
-        public Task<IReadOnlyList<OutboxEntry>> FailedSinceAsync(Instant since, CancellationToken cancellationToken)
-        {
-            Since = since;
-            return Task.FromResult<IReadOnlyList<OutboxEntry>>([.. Entries]);
-        }
     }
 }
