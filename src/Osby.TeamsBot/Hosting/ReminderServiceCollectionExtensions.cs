@@ -17,8 +17,8 @@ internal static class ReminderServiceCollectionExtensions
     /// change re-plans its item) and <see cref="ReminderScheduler"/> as a hosted service.
     /// </summary>
     /// <param name="services">The service collection; it must already have what <c>AddOsbyAnswers</c>, <c>AddOsbyStorage</c>
-    /// and <c>AddOsbyBot</c> register, and an <see cref="IReminderRenderer"/> and <see cref="TeamsDelivery"/> (added here
-    /// when missing).</param>
+    /// and <c>AddOsbyBot</c> register, and an <see cref="IReminderRenderer"/>. <see cref="TeamsDelivery"/> is added through
+    /// <see cref="DeliveryServiceCollectionExtensions.AddOsbyDelivery"/> (once, however often it is called).</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
     public static IServiceCollection AddOsbyReminders(this IServiceCollection services)
     {
@@ -33,7 +33,7 @@ internal static class ReminderServiceCollectionExtensions
             sp.GetRequiredService<NodaTime.IClock>(),
             sp.GetRequiredService<IOptions<ReminderOptions>>().Value.ClaimLease));
         services.TryAddSingleton<ReminderPlanner>();
-        services.TryAddSingleton<TeamsDelivery>();
+        services.AddOsbyDelivery();
         services.TryAddSingleton<ReminderPlanSync>();
         services.AddSingleton<IItemObserver>(sp => sp.GetRequiredService<ReminderPlanSync>());
         services.TryAddSingleton<ReminderScheduler>();
