@@ -16,7 +16,6 @@ internal static class DigestServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
 
-        services.TryAddSingleton<Outbox>();
         services.TryAddSingleton<IFailedDeliveries, OutboxFailedDeliveries>();
         services.TryAddSingleton<DigestBuilder>();
 

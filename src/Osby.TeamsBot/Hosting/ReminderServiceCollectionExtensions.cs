@@ -23,6 +23,10 @@ internal static class ReminderServiceCollectionExtensions
     public static IServiceCollection AddOsbyReminders(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(ReminderScheduler)))
+        {
+            return services;
+        }
 
         services.AddOptions<ReminderOptions>().ValidateOnStart();
         services.AddSingleton<IConfigureOptions<ReminderOptions>, ReminderOptionsBinding.Setup>();

@@ -16,7 +16,6 @@ public sealed class DigestServiceCollectionExtensionsTests
 
         services.Should().ContainSingle(d => d.ServiceType == typeof(DigestBuilder)).Which.Lifetime.Should().Be(ServiceLifetime.Singleton);
         services.Should().ContainSingle(d => d.ServiceType == typeof(IFailedDeliveries)).Which.ImplementationType.Should().Be<OutboxFailedDeliveries>();
-        services.Should().ContainSingle(d => d.ServiceType == typeof(Outbox));
     }
 
     [Fact]

@@ -133,11 +133,7 @@ public sealed class ReminderServiceCollectionExtensionsTests
 
     private static BotApplication Bot(IReadOnlyDictionary<string, string?>? settings = null) => new(
         settings,
-        services =>
-        {
-            services.AddOsbyReminders();
-            services.AddSingleton<IReminderRenderer, NothingToSay>();
-        },
+        services => services.AddSingleton<IReminderRenderer, NothingToSay>(),
         Friday);
 
     private static async Task<List<string>> OutboxKeysAsync(BotApplication app, long itemId)
