@@ -8,7 +8,8 @@ using Osby.TeamsBot.Reminders;
 
 namespace Osby.TeamsBot.Bots;
 
-/// <summary>"Påminn om 1 timme" on a reminder card: the same reminder again in an hour, never past its deadline.</summary>
+/// <summary>"Påminn om 1 timme" on a reminder card: the same reminder again in an hour (at the next opening when that falls in
+/// quiet hours), never past its deadline.</summary>
 /// <remarks>
 /// The snoozed reminder is an outbox entry of its own, keyed by the clicked reminder, so a double click snoozes once. It is
 /// built again when due, so it is not sent if the item was answered in the meantime.
@@ -18,15 +19,18 @@ internal sealed class ReminderActions
     private readonly Outbox outbox;
     private readonly ReminderRenderer renderer;
     private readonly ItemViews views;
+    private readonly ReminderPlanner planner;
     private readonly Duration snoozeFor;
 
     /// <summary>Initializes a new instance of the <see cref="ReminderActions"/> class.</summary>
     /// <param name="outbox">The reminders.</param>
     /// <param name="renderer">Builds the reminder card.</param>
     /// <param name="views">Now, in the users' zone.</param>
+    /// <param name="planner">Moves the snoozed reminder out of quiet hours.</param>
     /// <param name="options">How long a snooze lasts.</param>
-    public ReminderActions(Outbox outbox, ReminderRenderer renderer, ItemViews views, IOptions<ReminderOptions> options)
+    public ReminderActions(Outbox outbox, ReminderRenderer renderer, ItemViews views, ReminderPlanner planner, IOptions<ReminderOptions> options)
     {
+        this.planner = planner;
         ArgumentNullException.ThrowIfNull(options);
         this.outbox = outbox;
         this.renderer = renderer;
@@ -61,7 +65,13 @@ internal sealed class ReminderActions
             return ItemReply.Say("Tidsgränsen har redan passerat, så jag skjuter inte upp påminnelsen. Gör det som ska göras nu, eller vidarebefordra ärendet.");
         }
 
-        Instant until = Instant.Min(now + snoozeFor, deadline);
+        // Never in quiet hours, and never past the deadline: a snooze that would land after it is refused.
+        Instant until = planner.OutOfQuietHours(now + snoozeFor, escalation: false);
+        if (until >= deadline)
+        {
+            return ItemReply.Say("Om en timme har tidsgränsen redan passerat eller kontoret stängt, så jag skjuter inte upp påminnelsen. Gör det som ska göras nu, eller vidarebefordra ärendet.");
+        }
+
         string snoozeKey = key + Outbox.SnoozeSuffix;
         if (!await outbox.EnqueueAsync(reminder with { Key = snoozeKey, DueAt = until }, cancellationToken).ConfigureAwait(false)
             && await outbox.FindAsync(snoozeKey, cancellationToken).ConfigureAwait(false) is { } earlier)
