@@ -62,7 +62,8 @@ internal sealed class DeliveryPacing
                 return;
             }
 
-            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+            // Task.Delay counts whole milliseconds: a shorter wait would end at once, before the permit is free.
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), time, cancellationToken).ConfigureAwait(false);
         }
     }
 
