@@ -24,6 +24,9 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<ConnectorRequest> requests = new();
     private readonly ConcurrentQueue<JsonObject> created = new();
     private readonly ConcurrentQueue<ScriptedResponse> script = new();
+    private readonly ConcurrentQueue<SentActivity> held = new();
+    private readonly CancellationTokenSource release = new();
+    private volatile bool holdActivityPosts;
     private int nextId;
     private int nextConversation;
     private int memberLookups;
@@ -41,6 +44,12 @@ internal sealed class FakeConnector : IAsyncDisposable
             if (script.TryDequeue(out var scripted))
             {
                 await scripted.WriteAsync(context.Response).ConfigureAwait(false);
+                return;
+            }
+
+            if (holdActivityPosts && HttpMethods.IsPost(context.Request.Method) && IsActivityPath(context.Request.Path.Value))
+            {
+                await HoldAsync(context).ConfigureAwait(false);
                 return;
             }
 
@@ -142,6 +151,26 @@ internal sealed class FakeConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>Gets or sets a value indicating whether activity posts are held: received (see <see cref="Held"/>) but never
+    /// answered and never delivered, until the client gives up, <see cref="ReleaseHeld"/> is called or the connector is
+    /// disposed; then they end unanswered (a broken connection). Off by default; turning it off affects later posts only.</summary>
+    public bool HoldActivityPosts
+    {
+        get => holdActivityPosts;
+        set => holdActivityPosts = value;
+    }
+
+    /// <summary>Gets the activity posts received while <see cref="HoldActivityPosts"/> was on, in order: none of them was delivered.</summary>
+    public IReadOnlyList<SentActivity> Held => [.. held];
+
+    /// <summary>Ends every held post without an answer (the connection is aborted).</summary>
+    public void ReleaseHeld() => release.Cancel();
+
+    /// <summary>Counts the messages delivered (answered with an id) to a conversation: posts held and never answered are not counted.</summary>
+    /// <param name="conversationId">The conversation id.</param>
+    /// <returns>How many activities were delivered there.</returns>
+    public int DeliveredTo(string conversationId) => sent.Count(a => string.Equals(a.ConversationId, conversationId, StringComparison.Ordinal));
+
     /// <summary>Gets how many times a single member was looked up (<c>GetMemberAsync</c>).</summary>
     public int MemberLookups => Volatile.Read(ref memberLookups);
 
@@ -177,8 +206,34 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await release.CancelAsync().ConfigureAwait(false);
         await app.StopAsync().ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
+        release.Dispose();
+    }
+
+    private static bool IsActivityPath(string? path)
+    {
+        string[] parts = (path ?? string.Empty).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length is 4 or 5 && parts[0] == "v3" && parts[1] == "conversations" && parts[3] == "activities";
+    }
+
+    private async Task HoldAsync(HttpContext context)
+    {
+        var activity = (await JsonNode.ParseAsync(context.Request.Body).ConfigureAwait(false))!.AsObject();
+        string[] parts = Uri.UnescapeDataString(context.Request.Path.Value!).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        held.Enqueue(new SentActivity(parts[2], parts.Length == 5 ? parts[4] : null, context.Request.Headers.Authorization.ToString(), activity));
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, release.Token);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, ended.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Released, disposed or abandoned by the client: end without an answer.
+        }
+
+        context.Abort();
     }
 }
 
