@@ -10,6 +10,9 @@ builder.Services.AddOsbyStorage();
 builder.Services.AddOsbyBot();
 builder.Services.AddOsbyHealthChecks();
 builder.Services.AddOsbyItemApi();
+builder.Services.AddOsbyDigests();
+builder.Services.AddOsbyDelivery();
+builder.Services.AddOsbyReminders();
 
 var app = builder.Build();
 

@@ -5,13 +5,14 @@ using Osby.Policy;
 using Osby.Policy.Routing;
 using Osby.TeamsBot.Answers;
 using Osby.TeamsBot.Cards;
+using Osby.TeamsBot.Digests;
 using Osby.TeamsBot.Items;
 using Osby.TeamsBot.People;
 
 namespace Osby.TeamsBot.Bots;
 
 /// <summary>
-/// The item commands ("registrera", "mina ärenden", "vidarebefordra 42 till …", "ärende 42") and the item card actions:
+/// The item commands ("registrera", "mina ärenden", "vidarebefordra 42 till …", "ärende 42", and a manager's "sammanställning") and the item card actions:
 /// register, forward, confirm, wrong recipient, advertising, answered, receipt with a promise, and the forward card's refresh.
 /// </summary>
 /// <remarks>
@@ -30,30 +31,41 @@ internal sealed partial class ItemActions
     public const string PersonalChatOnlyMessage =
         "Ärenden visar och ändrar jag bara i vår personliga chatt, så att inget syns för fler än det ska. Öppna chatten med Osby-boten och skriv ”mina ärenden” eller ”registrera” där.";
 
+    /// <summary>What the bot says to "sammanställning" from someone who is not a manager in the directory.</summary>
+    public const string NotAManagerMessage =
+        "Sammanställningen är för chefer i funktionsbrevlådekatalogen. Du finns inte med som chef där.";
+
     private const string FormExternalIdPrefix = "teams-form:";
 
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
     {
         CardVerbs.ShowRegisterForm, CardVerbs.RegisterItem, CardVerbs.ShowMyItems, CardVerbs.ForwardItem, CardVerbs.ConfirmForward,
         CardVerbs.DeclineForward, CardVerbs.MarkAdvertising, CardVerbs.RefreshForwardCard, CardVerbs.MarkAnswered, CardVerbs.SendAcknowledgement,
+        CardVerbs.SnoozeReminder,
     };
 
     private readonly ItemLedger ledger;
     private readonly ItemViews views;
     private readonly ItemNotifier notifier;
     private readonly MailboxDirectory directory;
+    private readonly ReminderActions reminders;
+    private readonly DigestBuilder digests;
 
     /// <summary>Initializes a new instance of the <see cref="ItemActions"/> class.</summary>
     /// <param name="ledger">Stores the changes.</param>
     /// <param name="views">Builds the cards' views.</param>
     /// <param name="notifier">Knows who sees a forward card.</param>
     /// <param name="directory">The function mailboxes.</param>
-    public ItemActions(ItemLedger ledger, ItemViews views, ItemNotifier notifier, MailboxDirectory directory)
+    /// <param name="reminders">Snoozes reminders ("Påminn om 1 timme").</param>
+    /// <param name="digests">Builds a manager's digest on request.</param>
+    public ItemActions(ItemLedger ledger, ItemViews views, ItemNotifier notifier, MailboxDirectory directory, ReminderActions reminders, DigestBuilder digests)
     {
+        this.reminders = reminders;
         this.ledger = ledger;
         this.views = views;
         this.notifier = notifier;
         this.directory = directory;
+        this.digests = digests;
     }
 
     /// <summary>Whether a verb is an item action.</summary>
@@ -74,7 +86,7 @@ internal sealed partial class ItemActions
         if (!inPersonalChat)
         {
             bool isItemCommand = RegisterCommand().IsMatch(command) || MyItemsCommand().IsMatch(command) || ForwardCommand().IsMatch(command)
-                || ItemCommand().IsMatch(command) || BareForwardCommand().IsMatch(command);
+                || ItemCommand().IsMatch(command) || BareForwardCommand().IsMatch(command) || DigestCommand().IsMatch(command);
             return isItemCommand ? ItemReply.Say(PersonalChatOnlyMessage) : null;
         }
         if (RegisterCommand().IsMatch(command))
@@ -85,6 +97,15 @@ internal sealed partial class ItemActions
         if (MyItemsCommand().IsMatch(command))
         {
             return await MyItemsAsync(user, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (DigestCommand().IsMatch(command))
+        {
+            // Asked for, so a card even with nothing to report; null only for someone who is not a manager.
+            return user?.PartyKey is null ? ItemReply.Say(UnknownUserMessage)
+                : await digests.BuildAsync(user.PartyKey, evenIfEmpty: true, cancellationToken).ConfigureAwait(false) is { } digest
+                    ? new(digest, null, ReplaceCard: false)
+                    : ItemReply.Say(NotAManagerMessage);
         }
 
         if (ForwardCommand().Match(command) is { Success: true } forward)
@@ -146,6 +167,11 @@ internal sealed partial class ItemActions
             return await MyItemsAsync(user, cancellationToken).ConfigureAwait(false);
         }
 
+        if (click.Verb == CardVerbs.SnoozeReminder)
+        {
+            return await reminders.SnoozeAsync(click, user, cancellationToken).ConfigureAwait(false);
+        }
+
         if (!long.TryParse(click.Value(CardInputs.ItemId), NumberStyles.None, CultureInfo.InvariantCulture, out long itemId))
         {
             return ItemReply.Say("Kortet saknar ärendets nummer. Skriv ”mina ärenden” för att se dina ärenden.");
@@ -176,6 +202,9 @@ internal sealed partial class ItemActions
 
     [GeneratedRegex(@"^(mina ärenden|mina öppna ärenden|visa mina ärenden)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MyItemsCommand();
+
+    [GeneratedRegex(@"^(visa )?(sammanställning|sammanfattning)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DigestCommand();
 
     [GeneratedRegex(@"^vidarebefordra (ärende )?(nr )?(?<id>\d{1,12})( till (?<to>\S+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForwardCommand();

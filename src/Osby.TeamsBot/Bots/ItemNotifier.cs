@@ -67,10 +67,7 @@ internal sealed partial class ItemNotifier : IItemObserver
     /// <summary>The people who may answer a forward to a party: the person, or a mailbox's registrators and substitute.</summary>
     /// <param name="party">The addressed party.</param>
     /// <returns>Their party keys.</returns>
-    public IReadOnlyList<string> Addressees(string party) =>
-        directory.Find(party) is { } mailbox
-            ? [.. mailbox.Registrators.Select(r => r.Email).Append(mailbox.Substitute?.Email).OfType<string>().Select(Parties.Normalize).Distinct()]
-            : [Parties.Normalize(party)];
+    public IReadOnlyList<string> Addressees(string party) => Parties.Addressees(directory, party);
 
     /// <summary>The Teams user ids that see a forward card's own view: the addressees and the forwarder, at most 60.</summary>
     /// <param name="item">The item.</param>

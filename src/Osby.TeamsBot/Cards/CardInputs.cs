@@ -53,4 +53,7 @@ internal static class CardInputs
 
     /// <summary>The id of one shown register card, so that a double click registers one item (data of its submit).</summary>
     public const string FormId = "formId";
+
+    /// <summary>The outbox key of a reminder (data of its "Påminn om 1 timme" button).</summary>
+    public const string ReminderKey = "reminderKey";
 }

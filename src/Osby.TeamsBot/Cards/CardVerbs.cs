@@ -49,4 +49,7 @@ internal static class CardVerbs
 
     /// <summary>A receipt with a promise was sent; inputs <see cref="CardInputs.PromisedDate"/>, <see cref="CardInputs.PromisedTime"/>.</summary>
     public const string SendAcknowledgement = "sendAcknowledgement";
+
+    /// <summary>"Påminn om 1 timme" on a reminder card; data <see cref="CardInputs.ReminderKey"/>.</summary>
+    public const string SnoozeReminder = "snoozeReminder";
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Osby.TeamsBot.Bots;
 using Osby.TeamsBot.Items;
+using Osby.TeamsBot.Reminders;
 
 namespace Osby.TeamsBot.Hosting;
 
@@ -58,6 +59,11 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<ItemNotifier>();
         services.AddSingleton<IItemObserver>(sp => sp.GetRequiredService<ItemNotifier>());
         services.AddSingleton<ItemActions>();
+
+        // Reminders as cards: built when due from the item as it is then; "Påminn om 1 timme".
+        services.AddSingleton<ReminderRenderer>();
+        services.AddSingleton<IReminderRenderer>(sp => sp.GetRequiredService<ReminderRenderer>());
+        services.AddSingleton<ReminderActions>();
         services.AddTransient<IBot, OsbyBot>();
 
         return services;

@@ -420,7 +420,11 @@ internal sealed partial class ItemLedger
         SuggestedRecipient = entry.SuggestedRecipient,
     };
 
-    private static TrackedItem ToItem(ItemRow row)
+    /// <summary>Rebuilds an item from its stored row; the row's <see cref="ItemRow.Entries"/> must be loaded.</summary>
+    /// <param name="row">The row with its entries.</param>
+    /// <returns>The item.</returns>
+    /// <exception cref="InvalidOperationException">The entries do not replay.</exception>
+    internal static TrackedItem ToItem(ItemRow row)
     {
         var arrival = new ItemArrival(
             row.Channel, row.FirstArrival, row.OriginalSender, row.SenderCategory, row.Subject, row.Mailbox, row.InformationValue, row.ExternalMessageId);

@@ -53,4 +53,16 @@ internal static class Parties
 
         return directory.Mailboxes.Any(m => m.Registrators.Any(r => Same(r.Email, party)) && Same(m.Substitute?.Email, actor.Id));
     }
+
+    /// <summary>The people who read for a party: a function mailbox's registrators and substitute (RT-11), or the person.</summary>
+    /// <param name="directory">The function mailboxes.</param>
+    /// <param name="party">A party key.</param>
+    /// <returns>Their party keys, without repeats.</returns>
+    public static IReadOnlyList<string> Addressees(MailboxDirectory directory, string party)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        return directory.Find(party) is { } mailbox
+            ? [.. mailbox.Registrators.Select(r => r.Email).Append(mailbox.Substitute?.Email).OfType<string>().Select(Normalize).Distinct()]
+            : [Normalize(party)];
+    }
 }

@@ -12,6 +12,9 @@ internal sealed class PeopleStore
 {
     private const int MaxAttempts = 3;
 
+    /// <summary>How many of the latest conversations <see cref="LatestConversationInTenantAsync"/> looks through.</summary>
+    public const int TenantScanLimit = 200;
+
     private readonly IDbContextFactory<OsbyDbContext> contexts;
     private readonly IClock clock;
 
@@ -146,6 +149,35 @@ internal sealed class PeopleStore
         }
     }
 
+    /// <summary>Finds the people stored with one of the given units or a part of one ("{unit}, …"), for the managers' digests.</summary>
+    /// <param name="units">The units, as the mailbox directory names them.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The people, each once.</returns>
+    /// <remarks>A person's unit comes from the same directory (<see cref="DirectoryRoles"/>), so it is compared as written.
+    /// One query per unit, filtered in SQL.</remarks>
+    public async Task<IReadOnlyList<Person>> InUnitsAsync(IReadOnlyCollection<string> units, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var found = new Dictionary<string, Person>(StringComparer.Ordinal);
+        OsbyDbContext context = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (context.ConfigureAwait(false))
+        {
+            foreach (string unit in units.Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u.Trim()).Distinct(StringComparer.Ordinal))
+            {
+                string part = unit + ",";
+                List<PersonRow> rows = await context.People.AsNoTracking()
+                    .Where(p => p.Unit != null && (p.Unit == unit || p.Unit.StartsWith(part)))
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                foreach (PersonRow row in rows)
+                {
+                    found.TryAdd(row.TeamsUserId, ToPerson(row));
+                }
+            }
+        }
+
+        return [.. found.Values];
+    }
+
     /// <summary>Adds or refreshes a conversation reference.</summary>
     /// <param name="conversation">The conversation.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -236,7 +268,52 @@ internal sealed class PeopleStore
         }
     }
 
+    /// <summary>Finds the most recently refreshed conversation of a tenant (personal, group chat or team), to learn the
+    /// service URL and the bot's account there.</summary>
+    /// <param name="tenantId">The Entra tenant id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The conversation, or null when none of the latest <see cref="TenantScanLimit"/> is in the tenant.</returns>
+    /// <remarks>The tenant is read from each stored reference (<c>conversation.tenantId</c>), newest first; the newest
+    /// is the best guess at the tenant's current service URL, since Teams can move a tenant to another region.</remarks>
+    public async Task<StoredConversation?> LatestConversationInTenantAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(tenantId))
+        {
+            return null;
+        }
+
+        string tenant = tenantId.Trim();
+        OsbyDbContext context = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (context.ConfigureAwait(false))
+        {
+            List<ConversationRow> rows = await context.Conversations.AsNoTracking()
+                .OrderByDescending(c => c.UpdatedAt)
+                .Take(TenantScanLimit)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            ConversationRow? row = rows.FirstOrDefault(c => string.Equals(TenantOf(c.ReferenceJson), tenant, StringComparison.OrdinalIgnoreCase));
+            return row is null ? null : ToConversation(row);
+        }
+    }
+
     private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string? TenantOf(string referenceJson)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(referenceJson);
+            return document.RootElement.TryGetProperty("conversation", out var conversation)
+                && conversation.ValueKind == System.Text.Json.JsonValueKind.Object
+                && conversation.TryGetProperty("tenantId", out var tenant)
+                && tenant.ValueKind == System.Text.Json.JsonValueKind.String
+                ? tenant.GetString()
+                : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 
     private static Person ToPerson(PersonRow row) =>
         new(row.TeamsUserId, row.AadObjectId, row.Upn, row.Email, row.Name, row.TenantId, row.Unit, row.Roles);

@@ -4,7 +4,8 @@ using Osby.TeamsBot.Items;
 
 namespace Osby.TeamsBot.Storage;
 
-/// <summary>The bot's database: tracked items with their entries, audit trail, open-item index and sent cards; people and conversations.</summary>
+/// <summary>The bot's database: tracked items with their entries, audit trail, open-item index and sent cards; people and
+/// conversations; the outbox of reminders and digests.</summary>
 /// <remarks>
 /// <para>The model is independent of the database: times are <see cref="InstantConverter">Unix ticks</see>, enums are
 /// numbers, and no column type or SQL is provider-specific, so PostgreSQL can replace SQLite with a new set of migrations
@@ -22,6 +23,12 @@ internal sealed class OsbyDbContext : DbContext
 
     /// <summary>The longest note (diarienummer or reason) kept.</summary>
     public const int MaxNoteLength = 2000;
+
+    /// <summary>The longest outbox key kept (<c>item:{id}:{kind}:{step}:</c> and a party key).</summary>
+    public const int MaxOutboxKeyLength = 400;
+
+    /// <summary>The longest conversation or activity id kept on an outbox entry.</summary>
+    public const int MaxConversationIdLength = 1000;
 
     /// <summary>Initializes a new instance of the <see cref="OsbyDbContext"/> class.</summary>
     /// <param name="options">The options (provider and connection).</param>
@@ -51,6 +58,9 @@ internal sealed class OsbyDbContext : DbContext
     /// <summary>Gets the conversations.</summary>
     public DbSet<ConversationRow> Conversations => Set<ConversationRow>();
 
+    /// <summary>Gets the outbox of reminders and digests.</summary>
+    public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -75,6 +85,7 @@ internal sealed class OsbyDbContext : DbContext
             item.Property(i => i.Version).IsConcurrencyToken();
             item.HasIndex(i => i.ExternalMessageId).IsUnique();
             item.HasIndex(i => new { i.IsClosed, i.LastActivity });
+            item.HasIndex(i => i.FirstArrival);
             item.HasMany(i => i.Entries).WithOne().HasForeignKey(e => e.ItemId).OnDelete(DeleteBehavior.Cascade);
             item.HasMany(i => i.Audit).WithOne().HasForeignKey(a => a.ItemId).OnDelete(DeleteBehavior.Restrict);
             item.HasMany(i => i.Parties).WithOne().HasForeignKey(p => p.ItemId).OnDelete(DeleteBehavior.Cascade);
@@ -133,6 +144,21 @@ internal sealed class OsbyDbContext : DbContext
             conversation.ToTable("Conversations");
             conversation.HasKey(c => c.ConversationId);
             conversation.HasIndex(c => c.TeamsUserId);
+        });
+
+        modelBuilder.Entity<OutboxRow>(outbox =>
+        {
+            outbox.ToTable("Outbox");
+            outbox.HasKey(o => o.Id);
+            outbox.Property(o => o.Key).HasMaxLength(MaxOutboxKeyLength);
+            outbox.Property(o => o.Recipient).HasMaxLength(MaxPartyLength);
+            outbox.Property(o => o.ConversationId).HasMaxLength(MaxConversationIdLength);
+            outbox.Property(o => o.ActivityId).HasMaxLength(MaxConversationIdLength);
+            outbox.Property(o => o.Failure).HasMaxLength(MaxNoteLength);
+            outbox.HasIndex(o => o.Key).IsUnique();
+            outbox.HasIndex(o => new { o.State, o.NextAttemptAt });
+            outbox.HasIndex(o => new { o.State, o.ClosedAt });
+            outbox.HasIndex(o => o.ItemId);
         });
     }
 }

@@ -10,8 +10,9 @@ namespace Osby.TeamsBot.Tests.Hosting;
 
 /// <summary>
 /// A Bot Connector stand-in on a loopback port: records the activities the bot sends to
-/// <c>/v3/conversations/{id}/activities[/{replyToId}]</c> (POST) and updates there (PUT), and
-/// answers like the real service.
+/// <c>/v3/conversations/{id}/activities[/{replyToId}]</c> (POST) and updates there (PUT), creates 1:1 conversations
+/// (<c>POST /v3/conversations</c>), and answers like the real service, unless a test scripted the next answers
+/// (<see cref="FailNext"/>).
 /// </summary>
 internal sealed class FakeConnector : IAsyncDisposable
 {
@@ -20,7 +21,14 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<SentActivity> updated = new();
     private readonly ConcurrentQueue<string> unexpected = new();
     private readonly ConcurrentDictionary<string, JsonObject> members = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<ConnectorRequest> requests = new();
+    private readonly ConcurrentQueue<JsonObject> created = new();
+    private readonly ConcurrentQueue<ScriptedResponse> script = new();
+    private readonly ConcurrentQueue<SentActivity> held = new();
+    private readonly CancellationTokenSource release = new();
+    private volatile bool holdActivityPosts;
     private int nextId;
+    private int nextConversation;
     private int memberLookups;
 
     private FakeConnector()
@@ -30,7 +38,32 @@ internal sealed class FakeConnector : IAsyncDisposable
         builder.Services.AddRoutingCore();
         app = builder.Build();
 
+        app.Use(async (context, next) =>
+        {
+            requests.Enqueue(new ConnectorRequest(context.Request.Method, Uri.UnescapeDataString(context.Request.Path.Value ?? string.Empty), Clock?.GetUtcNow()));
+            if (script.TryDequeue(out var scripted))
+            {
+                await scripted.WriteAsync(context.Response).ConfigureAwait(false);
+                return;
+            }
+
+            if (holdActivityPosts && HttpMethods.IsPost(context.Request.Method) && IsActivityPath(context.Request.Path.Value))
+            {
+                await HoldAsync(context).ConfigureAwait(false);
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
         app.UseRouting();
+        app.MapPost(
+            "/v3/conversations",
+            async (HttpRequest request) =>
+            {
+                var parameters = (await JsonNode.ParseAsync(request.Body).ConfigureAwait(false))!.AsObject();
+                created.Enqueue(parameters);
+                return Results.Json(new JsonObject { ["id"] = $"a:new-{Interlocked.Increment(ref nextConversation)}" }, statusCode: StatusCodes.Status201Created);
+            });
         app.MapPost(
             "/v3/conversations/{conversationId}/activities/{replyToId?}",
             async (string conversationId, string? replyToId, HttpRequest request) =>
@@ -96,6 +129,48 @@ internal sealed class FakeConnector : IAsyncDisposable
     /// <summary>Gets the requests that were not an activity post ("METHOD path").</summary>
     public IReadOnlyList<string> UnexpectedRequests => [.. unexpected];
 
+    /// <summary>Gets or sets the clock that stamps <see cref="Requests"/> (the bot's fake time); unstamped when null.</summary>
+    public TimeProvider? Clock { get; set; }
+
+    /// <summary>Gets every request received, scripted answers included, in order.</summary>
+    public IReadOnlyList<ConnectorRequest> Requests => [.. requests];
+
+    /// <summary>Gets the parameters of the conversations created (<c>POST /v3/conversations</c>), in order; each got the id <c>a:new-1</c>, <c>a:new-2</c>, ….</summary>
+    public IReadOnlyList<JsonObject> CreatedConversations => [.. created];
+
+    /// <summary>Answers the next <paramref name="count"/> requests, whatever they are, with an error instead of serving them.</summary>
+    /// <param name="count">How many requests.</param>
+    /// <param name="status">The HTTP status code.</param>
+    /// <param name="code">The error code in the body (<c>{ "error": { "code": …, "message": … } }</c>).</param>
+    /// <param name="retryAfter">The <c>Retry-After</c> header, if any (seconds or an HTTP date).</param>
+    public void FailNext(int count, int status, string code, string? retryAfter = null)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            script.Enqueue(new ScriptedResponse(status, code, retryAfter));
+        }
+    }
+
+    /// <summary>Gets or sets a value indicating whether activity posts are held: received (see <see cref="Held"/>) but never
+    /// answered and never delivered, until the client gives up, <see cref="ReleaseHeld"/> is called or the connector is
+    /// disposed; then they end unanswered (a broken connection). Off by default; turning it off affects later posts only.</summary>
+    public bool HoldActivityPosts
+    {
+        get => holdActivityPosts;
+        set => holdActivityPosts = value;
+    }
+
+    /// <summary>Gets the activity posts received while <see cref="HoldActivityPosts"/> was on, in order: none of them was delivered.</summary>
+    public IReadOnlyList<SentActivity> Held => [.. held];
+
+    /// <summary>Ends every held post without an answer (the connection is aborted).</summary>
+    public void ReleaseHeld() => release.Cancel();
+
+    /// <summary>Counts the messages delivered (answered with an id) to a conversation: posts held and never answered are not counted.</summary>
+    /// <param name="conversationId">The conversation id.</param>
+    /// <returns>How many activities were delivered there.</returns>
+    public int DeliveredTo(string conversationId) => sent.Count(a => string.Equals(a.ConversationId, conversationId, StringComparison.Ordinal));
+
     /// <summary>Gets how many times a single member was looked up (<c>GetMemberAsync</c>).</summary>
     public int MemberLookups => Volatile.Read(ref memberLookups);
 
@@ -131,8 +206,59 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await release.CancelAsync().ConfigureAwait(false);
         await app.StopAsync().ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
+        release.Dispose();
+    }
+
+    private static bool IsActivityPath(string? path)
+    {
+        string[] parts = (path ?? string.Empty).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length is 4 or 5 && parts[0] == "v3" && parts[1] == "conversations" && parts[3] == "activities";
+    }
+
+    private async Task HoldAsync(HttpContext context)
+    {
+        var activity = (await JsonNode.ParseAsync(context.Request.Body).ConfigureAwait(false))!.AsObject();
+        string[] parts = Uri.UnescapeDataString(context.Request.Path.Value!).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        held.Enqueue(new SentActivity(parts[2], parts.Length == 5 ? parts[4] : null, context.Request.Headers.Authorization.ToString(), activity));
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, release.Token);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, ended.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Released, disposed or abandoned by the client: end without an answer.
+        }
+
+        context.Abort();
+    }
+}
+
+/// <summary>A request the fake connector received.</summary>
+/// <param name="Method">The HTTP method.</param>
+/// <param name="Path">The path, decoded.</param>
+/// <param name="At">When it arrived on <see cref="FakeConnector.Clock"/>, if set.</param>
+internal sealed record ConnectorRequest(string Method, string Path, DateTimeOffset? At);
+
+/// <summary>An error answer the fake connector gives instead of serving a request.</summary>
+/// <param name="Status">The HTTP status code.</param>
+/// <param name="Code">The error code in the body.</param>
+/// <param name="RetryAfter">The <c>Retry-After</c> header, if any.</param>
+internal sealed record ScriptedResponse(int Status, string Code, string? RetryAfter)
+{
+    /// <summary>Writes the answer.</summary>
+    public Task WriteAsync(HttpResponse response)
+    {
+        response.StatusCode = Status;
+        if (RetryAfter is not null)
+        {
+            response.Headers.RetryAfter = RetryAfter;
+        }
+
+        return response.WriteAsJsonAsync(new JsonObject { ["error"] = new JsonObject { ["code"] = Code, ["message"] = $"Scripted {Status} {Code}." } });
     }
 }
 

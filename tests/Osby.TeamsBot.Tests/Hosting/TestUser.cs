@@ -23,6 +23,11 @@ internal sealed record TestUser(string TeamsId, string Name, string AadObjectId,
         "29:3Sara0Ersatt0w9ZfS0m2pY7tRbV4nH8cLd6JgEoU5aKiMzN", "Sara Ersätt", "5d7a0e3c-6b4f-4a8d-9c9e-3f4a5b6c7d8e", "sara.ersatt@osby.se",
         "a:3Sa8Kq2Lm4Np6Rs8Tu0Vw2Xy4Za6Bc8De0Fg2Hi4Jk6Lm8No0Pq2Rs4Tu6Vw8Xy");
 
+    /// <summary>Gets the manager of Samhällsbyggnadsförvaltningen in <see cref="ItemsDirectory"/>.</summary>
+    public static TestUser Maria { get; } = new(
+        "29:5Maria0Chef0Qw9ZfS0m2pY7tRbV4nH8cLd6JgEoU5aKiMzN", "Maria Chef", "7f9c2a5e-8d6b-4c0f-9e1a-5b6c7d8e9f0a", "maria.chef@osby.se",
+        "a:5Ma8Kq2Lm4Np6Rs8Tu0Vw2Xy4Za6Bc8De0Fg2Hi4Jk6Lm8No0Pq2Rs4Tu6Vw8Xy");
+
     /// <summary>Gets a colleague with no role for bygglov.</summary>
     public static TestUser Carl { get; } = new(
         "29:4Carl0Kollega0ZfS0m2pY7tRbV4nH8cLd6JgEoU5aKiMzNx", "Carl Kollega", "6e8b1f4d-7c5a-4b9e-8d0f-4a5b6c7d8e9f", "carl.kollega@osby.se",

@@ -115,4 +115,19 @@ public sealed class PeopleStoreTests : IAsyncLifetime
         (await people.PersonalConversationAsync("29:nobody", default)).Should().BeNull();
         (await people.ConversationAsync("19:unknown", default)).Should().BeNull();
     }
+
+    [Fact]
+    public async Task LatestConversationInTenantAsync_ReturnsTheTenantsNewestConversationOfAnyKind()
+    {
+        Instant t0 = TestDatabase.Now;
+        static string Reference(string tenant) => $"{{\"conversation\":{{\"id\":\"x\",\"tenantId\":\"{tenant}\"}}}}";
+        await people.SaveConversationAsync(new("a:old", "personal", Anna.TeamsUserId, "https://old/", Reference(Anna.TenantId!), t0), default);
+        await people.SaveConversationAsync(new("19:team", "channel", null, "https://team/", Reference(Anna.TenantId!.ToUpperInvariant()), t0 + Duration.FromHours(1)), default);
+        await people.SaveConversationAsync(new("a:guest", "personal", "29:guest", "https://other/", Reference("another-tenant"), t0 + Duration.FromHours(2)), default);
+        await people.SaveConversationAsync(new("a:broken", "personal", "29:broken", "https://broken/", "not json", t0 + Duration.FromHours(3)), default);
+
+        (await people.LatestConversationInTenantAsync(Anna.TenantId!, default))!.ConversationId.Should().Be("19:team");
+        (await people.LatestConversationInTenantAsync("another-tenant", default))!.ServiceUrl.Should().Be("https://other/");
+        (await people.LatestConversationInTenantAsync("unknown-tenant", default)).Should().BeNull();
+    }
 }

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Osby.TeamsBot.Storage;
+
+namespace Osby.TeamsBot.Items;
+
+/// <summary>The ledger's queries for the managers' digests.</summary>
+internal sealed partial class ItemLedger
+{
+    /// <summary>The closed items that first arrived at or after a time, where one of the parties was the first receiver or
+    /// responsible when the item was closed; with <see cref="OpenItemsForAsync"/>, a unit's items for its digest.</summary>
+    /// <param name="parties">Party keys: a unit's function mailboxes and people.</param>
+    /// <param name="arrivedFrom">The earliest first arrival (DL-9).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The items, in no particular order.</returns>
+    /// <remarks>One query, filtered in SQL: the index on closed state and latest activity narrows it to items closed with
+    /// activity since <paramref name="arrivedFrom"/> (an item's latest activity is never before its arrival), so its cost
+    /// grows with the recent items, not with everything stored. Parties compare ignoring case.</remarks>
+    public async Task<IReadOnlyList<TrackedItem>> ClosedArrivedForAsync(IReadOnlyCollection<string> parties, Instant arrivedFrom, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parties);
+        string[] keys = [.. parties.Where(p => !Blank(p)).Select(ItemPartyRow.PartyKey).Distinct(StringComparer.Ordinal)];
+        if (keys.Length == 0)
+        {
+            return [];
+        }
+
+        OsbyDbContext context = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (context.ConfigureAwait(false))
+        {
+            List<ItemRow> rows = await context.Items.AsNoTracking()
+                .Where(i => i.IsClosed && i.LastActivity >= arrivedFrom && i.FirstArrival >= arrivedFrom
+                    && (keys.Contains(i.Mailbox) || keys.Contains(i.Responsible)))
+                .Include(i => i.Entries)
+                .AsSplitQuery()
+                .ToListAsync(cancellationToken)
+                .ConfigureAwait(false);
+            return [.. rows.Select(ToItem)];
+        }
+    }
+}
