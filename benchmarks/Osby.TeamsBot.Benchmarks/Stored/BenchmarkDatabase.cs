@@ -41,7 +41,7 @@ internal static class BenchmarkDatabase
     public const int Managers = 200;
 
     /// <summary>Bumped whenever the seeded content changes, so a cached file of an older layout is never used.</summary>
-    private const string Layout = "v1";
+    private const string Layout = "v2";
 
     /// <summary>The two indexes on outbox state; the baseline database has neither, so finding due rows scans the table.</summary>
     private static readonly string[] StateIndexes = ["IX_Outbox_State_NextAttemptAt", "IX_Outbox_State_ClosedAt"];
