@@ -28,14 +28,32 @@ internal sealed partial class ItemLedger
         OsbyDbContext context = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (context.ConfigureAwait(false))
         {
-            List<ItemRow> rows = await context.Items.AsNoTracking()
-                .Where(i => i.IsClosed && i.LastActivity >= arrivedFrom && i.FirstArrival >= arrivedFrom
-                    && (keys.Contains(i.Mailbox) || keys.Contains(i.Responsible)))
-                .Include(i => i.Entries)
-                .AsSplitQuery()
+            // Two lookups through the (Mailbox, FirstArrival) and (Responsible, FirstArrival) indexes, so a digest reads its own
+            // unit's items rather than every item closed in the window; then the matching items with their entries.
+            List<long> byMailbox = await context.Items.AsNoTracking()
+                .Where(i => keys.Contains(i.Mailbox) && i.FirstArrival >= arrivedFrom && i.IsClosed)
+                .Select(i => i.Id)
                 .ToListAsync(cancellationToken)
                 .ConfigureAwait(false);
-            return [.. rows.Select(ToItem)];
+            List<long> byResponsible = await context.Items.AsNoTracking()
+                .Where(i => keys.Contains(i.Responsible) && i.FirstArrival >= arrivedFrom && i.IsClosed)
+                .Select(i => i.Id)
+                .ToListAsync(cancellationToken)
+                .ConfigureAwait(false);
+            long[] ids = [.. byMailbox.Union(byResponsible)];
+            var items = new List<TrackedItem>(ids.Length);
+            foreach (long[] chunk in ids.Chunk(500))
+            {
+                List<ItemRow> rows = await context.Items.AsNoTracking()
+                    .Where(i => chunk.Contains(i.Id))
+                    .Include(i => i.Entries)
+                    .AsSplitQuery()
+                    .ToListAsync(cancellationToken)
+                    .ConfigureAwait(false);
+                items.AddRange(rows.Select(ToItem));
+            }
+
+            return items;
         }
     }
 }

@@ -224,6 +224,10 @@ namespace Osby.TeamsBot.Storage.Migrations
 
                     b.HasIndex("IsClosed", "LastActivity");
 
+                    b.HasIndex("Mailbox", "FirstArrival");
+
+                    b.HasIndex("Responsible", "FirstArrival");
+
                     b.ToTable("Items", (string)null);
                 });
 
