@@ -5,6 +5,7 @@ using Osby.TeamsBot.Answers;
 using Osby.TeamsBot.Cards;
 using Osby.TeamsBot.Items;
 using Osby.TeamsBot.People;
+using Osby.TeamsBot.Reminders;
 
 namespace Osby.TeamsBot.Bots;
 
@@ -15,9 +16,10 @@ namespace Osby.TeamsBot.Bots;
 /// </summary>
 /// <remarks>
 /// A forward to a function mailbox goes to its registrators and its substitute (RT-11); a forward to a person to that
-/// person. Someone the bot cannot reach yet (never talked to the bot) is named to the forwarder, who stays responsible;
-/// the item is forwarded all the same and shows up in the recipient's "mina ärenden". A failed send is logged by the
-/// ledger and never undoes the change.
+/// person. Everything goes through <see cref="TeamsDelivery"/>, the bot's one way to send on its own: paced, retried, and
+/// into a newly created 1:1 chat for someone known only from a team roster. A card that does not arrive is explained to
+/// the forwarder, who stays responsible; the item is forwarded all the same, shows up in the recipient's "mina ärenden",
+/// and the DL-6 reminder brings the card again. A failed send is logged and never undoes the change.
 /// </remarks>
 internal sealed partial class ItemNotifier : IItemObserver
 {
@@ -26,7 +28,7 @@ internal sealed partial class ItemNotifier : IItemObserver
 
     private readonly PeopleStore people;
     private readonly MailboxDirectory directory;
-    private readonly ProactiveMessages messages;
+    private readonly TeamsDelivery delivery;
     private readonly ItemViews views;
     private readonly IServiceProvider services;
     private readonly ILogger<ItemNotifier> logger;
@@ -34,16 +36,16 @@ internal sealed partial class ItemNotifier : IItemObserver
     /// <summary>Initializes a new instance of the <see cref="ItemNotifier"/> class.</summary>
     /// <param name="people">People and their conversations.</param>
     /// <param name="directory">Who reads a function mailbox.</param>
-    /// <param name="messages">Sends and updates messages.</param>
+    /// <param name="delivery">Sends and updates messages within Teams' limits, creating 1:1 chats where it can.</param>
     /// <param name="views">Builds the cards' views.</param>
     /// <param name="services">Resolves the <see cref="ItemLedger"/> on use: the ledger calls this observer, so it cannot take it in its constructor.</param>
     /// <param name="logger">Logs a message that could not be delivered.</param>
-    public ItemNotifier(PeopleStore people, MailboxDirectory directory, ProactiveMessages messages, ItemViews views, IServiceProvider services, ILogger<ItemNotifier> logger)
+    public ItemNotifier(PeopleStore people, MailboxDirectory directory, TeamsDelivery delivery, ItemViews views, IServiceProvider services, ILogger<ItemNotifier> logger)
     {
         this.logger = logger;
         this.people = people;
         this.directory = directory;
-        this.messages = messages;
+        this.delivery = delivery;
         this.views = views;
         this.services = services;
     }
@@ -99,40 +101,28 @@ internal sealed partial class ItemNotifier : IItemObserver
         ItemView view = await views.ForAsync(item, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<string> refreshUsers = await RefreshUsersAsync(item, party, cancellationToken).ConfigureAwait(false);
         var addressees = Addressees(party);
-        var found = await people.FindByPartyKeysAsync(addressees, cancellationToken).ConfigureAwait(false);
-        var unreachable = new List<string>();
+        var card = ForwardCard.Create(new ForwardCardView(view, party, ViewerMayAct: true, refreshUsers, Notice: null));
+        var problems = new List<string>();
         foreach (string addressee in addressees)
         {
-            StoredConversation? chat = found.TryGetValue(addressee, out Person? person)
-                ? await people.PersonalConversationAsync(person.TeamsUserId, cancellationToken).ConfigureAwait(false)
-                : null;
-            if (chat is null)
+            DeliveryResult result = await delivery.SendAsync(addressee, MessageFactory.Attachment(CardAttachment.From(card)), cancellationToken).ConfigureAwait(false);
+            if (result is { Status: DeliveryStatus.Sent, ConversationId: { } conversationId, ActivityId: { Length: > 0 } activityId })
             {
-                unreachable.Add(person?.Name ?? view.Name(addressee));
-                continue;
+                await Ledger.RememberCardAsync(new SentForwardCard(item.Id, party, conversationId, activityId, view.Now.ToInstant()), cancellationToken).ConfigureAwait(false);
             }
-
-            var card = ForwardCard.Create(new ForwardCardView(view, party, ViewerMayAct: true, refreshUsers, Notice: null));
-            string? activityId = await TryAsync(
-                () => messages.SendAsync(chat, MessageFactory.Attachment(CardAttachment.From(card)), cancellationToken),
-                item.Id,
-                chat.ConversationId).ConfigureAwait(false);
-            if (activityId is null)
+            else if (result.Status != DeliveryStatus.Sent)
             {
-                unreachable.Add(person!.Name);
-            }
-            else if (activityId.Length > 0)
-            {
-                await Ledger.RememberCardAsync(new SentForwardCard(item.Id, party, chat.ConversationId, activityId, view.Now.ToInstant()), cancellationToken).ConfigureAwait(false);
+                LogNotDelivered(logger, item.Id, result.Status, result.Reason);
+                problems.Add(result.Reason ?? $"Kortet kom inte fram till {view.Name(addressee)}.");
             }
         }
 
-        if (unreachable.Count > 0)
+        if (problems.Count > 0)
         {
-            string names = SwedishDateText.JoinList(unreachable);
-            string text = unreachable.Count == addressees.Count
-                ? $"Ärende {item.Id} är vidarebefordrat till {view.Name(party)}, men jag kan inte nå {names} i Teams än: de har inte börjat använda Osby-boten. Hör av dig till dem på annat sätt. Du är ansvarig tills någon bekräftar (RT-7, DL-6)."
-                : $"Ärende {item.Id} är vidarebefordrat till {view.Name(party)}. {names} kan jag inte nå i Teams än; de andra har fått kortet.";
+            // The forward stands; the DL-6 reminder will chase the recipient with the card again (issue 7).
+            string text = problems.Count == addressees.Count
+                ? $"Ärende {item.Id} är vidarebefordrat till {view.Name(party)}, men kortet kom inte fram: {string.Join(' ', problems)} Hör av dig på annat sätt. Du är ansvarig tills någon bekräftar (RT-7, DL-6)."
+                : $"Ärende {item.Id} är vidarebefordrat till {view.Name(party)}. Alla fick inte kortet: {string.Join(' ', problems)} De andra har fått det.";
             await TellAsync(ForwarderKeys(item, party), MessageFactory.Text(text), cancellationToken).ConfigureAwait(false);
         }
     }
@@ -148,19 +138,13 @@ internal sealed partial class ItemNotifier : IItemObserver
 
         ItemView view = await views.ForAsync(item, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<string> refreshUsers = await RefreshUsersAsync(item, party, cancellationToken).ConfigureAwait(false);
+        var card = ForwardCard.Create(new ForwardCardView(view, party, ViewerMayAct: false, refreshUsers, Notice: null));
         foreach (SentForwardCard sent in (await Ledger.CardsAsync(item.Id, cancellationToken).ConfigureAwait(false)).Where(c => Parties.Same(c.Party, party)))
         {
-            if (await people.ConversationAsync(sent.ConversationId, cancellationToken).ConfigureAwait(false) is { } chat)
+            DeliveryResult result = await delivery.UpdateAsync(sent.ConversationId, sent.ActivityId, MessageFactory.Attachment(CardAttachment.From(card)), cancellationToken).ConfigureAwait(false);
+            if (result.Status != DeliveryStatus.Sent)
             {
-                var card = ForwardCard.Create(new ForwardCardView(view, party, ViewerMayAct: false, refreshUsers, Notice: null));
-                await TryAsync(
-                    async () =>
-                    {
-                        await messages.UpdateAsync(chat, sent.ActivityId, MessageFactory.Attachment(CardAttachment.From(card)), cancellationToken).ConfigureAwait(false);
-                        return sent.ActivityId;
-                    },
-                    item.Id,
-                    chat.ConversationId).ConfigureAwait(false);
+                LogNotDelivered(logger, item.Id, result.Status, result.Reason);
             }
         }
 
@@ -176,32 +160,16 @@ internal sealed partial class ItemNotifier : IItemObserver
 
     private async Task TellAsync(IEnumerable<string> partyKeys, IMessageActivity message, CancellationToken cancellationToken)
     {
-        var keys = partyKeys.ToList();
-        var found = await people.FindByPartyKeysAsync(keys, cancellationToken).ConfigureAwait(false);
-        foreach (Person person in found.Values)
+        foreach (string key in partyKeys.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            if (await people.PersonalConversationAsync(person.TeamsUserId, cancellationToken).ConfigureAwait(false) is { } chat)
+            DeliveryResult result = await delivery.SendAsync(key, message, cancellationToken).ConfigureAwait(false);
+            if (result.Status != DeliveryStatus.Sent)
             {
-                await TryAsync(() => messages.SendAsync(chat, message, cancellationToken), null, chat.ConversationId).ConfigureAwait(false);
+                LogNotDelivered(logger, null, result.Status, result.Reason);
             }
         }
     }
 
-    // One recipient's failure (blocked the app, conversation gone, connector down) must not keep the others from their cards.
-    // Returns the activity id, empty when the channel gave none, or null when the send failed.
-    private async Task<string?> TryAsync(Func<Task<string?>> send, long? itemId, string conversationId)
-    {
-        try
-        {
-            return await send().ConfigureAwait(false) ?? string.Empty;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            LogDeliveryFailed(logger, exception, itemId, conversationId);
-            return null;
-        }
-    }
-
-    [LoggerMessage(EventId = 40, Level = LogLevel.Warning, Message = "A message about item {ItemId} could not be delivered to conversation {ConversationId}")]
-    private static partial void LogDeliveryFailed(ILogger logger, Exception exception, long? itemId, string conversationId);
+    [LoggerMessage(EventId = 40, Level = LogLevel.Warning, Message = "A message about item {ItemId} was not delivered ({Status}): {Reason}")]
+    private static partial void LogNotDelivered(ILogger logger, long? itemId, DeliveryStatus status, string? reason);
 }

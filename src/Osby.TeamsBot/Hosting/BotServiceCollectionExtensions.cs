@@ -54,7 +54,6 @@ internal static class BotServiceCollectionExtensions
 
         // Items in Teams: people and conversations from every activity, forward cards, the item commands and actions.
         services.AddSingleton<PeopleCapture>();
-        services.AddSingleton<ProactiveMessages>();
         services.AddSingleton<ItemViews>();
         services.AddSingleton<ItemNotifier>();
         services.AddSingleton<IItemObserver>(sp => sp.GetRequiredService<ItemNotifier>());

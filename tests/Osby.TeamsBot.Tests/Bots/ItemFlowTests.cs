@@ -367,6 +367,27 @@ public sealed class ItemFlowTests : IAsyncLifetime
             .Which.Text.Should().Contain("Bo Bygg");
     }
 
+    [Fact]
+    public async Task ForwardToSomeoneKnownOnlyFromATeam_OpensTheirPersonalChatWithTheCard()
+    {
+        await using var app = App();
+        var chat = new TeamsChat(app.CreateClient(), connector);
+        await chat.SayAsync(Anna, "hej");
+        using (var installed = await app.CreateClient().PostAsync("/api/messages", TeamsActivities.Load(TeamsActivities.InstalledTeam, connector.ServiceUrl).ToContent()))
+        {
+            installed.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+        }
+
+        long id = await RegisterAsync(chat, app, informationValue: 0);
+
+        await chat.ClickAsync(Anna, CardVerbs.ForwardItem, Data(id, recipient: Bygglov));
+
+        connector.CreatedConversations.Should().HaveCount(2, "Bo and Sara never wrote to the bot, but the team's roster names them");
+        var cards = connector.Sent.Where(s => Uri.UnescapeDataString(s.ConversationId).StartsWith("a:new-", StringComparison.Ordinal)).ToList();
+        cards.Should().HaveCount(2);
+        cards.Should().OnlyContain(s => SentCard.Text(s.CardOf()).Contains(Subject, StringComparison.Ordinal));
+    }
+
     private static JsonObject Data(long id, string? recipient = null, string? party = null)
     {
         var data = new JsonObject { [CardInputs.ItemId] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
