@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Osby.TeamsBot.Api;
 using Osby.TeamsBot.Hosting;
-using Osby.TeamsBot.Storage;
 
 namespace Osby.TeamsBot.Benchmarks.Stored;
 
@@ -25,20 +23,12 @@ internal static class BenchmarkBotHost
         ]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
-        // Registered before AddOsbyAnswers, whose TryAdd then keeps it: every service reads this clock.
+        // Registered before AddOsbyTeamsBot, whose TryAdd (in AddOsbyAnswers) then keeps it: every service reads this clock.
         builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(BenchmarkDatabase.Now.ToDateTimeOffset()));
-        builder.Services.AddOsbyAnswers();
-        builder.Services.AddOsbyStorage();
-        builder.Services.AddOsbyBot();
-        builder.Services.AddOsbyHealthChecks();
-        builder.Services.AddOsbyItemApi();
-        builder.Services.AddOsbyDigests();
-        builder.Services.AddOsbyDelivery();
-        builder.Services.AddOsbyReminders();
+        builder.Services.AddOsbyTeamsBot();
 
         WebApplication app = builder.Build();
-        app.MapOsbyBotEndpoints();
-        app.MapOsbyItemApi();
+        app.MapOsbyTeamsBot();
         return app;
     }
 

@@ -69,7 +69,7 @@ internal sealed class ReminderActions
         Instant until = planner.OutOfQuietHours(now + snoozeFor, escalation: false);
         if (until >= deadline)
         {
-            return ItemReply.Say("Om en timme har tidsgränsen redan passerat eller kontoret stängt, så jag skjuter inte upp påminnelsen. Gör det som ska göras nu, eller vidarebefordra ärendet.");
+            return ItemReply.Say("En timme fram, eller nästa gång kontoret öppnar, är efter tidsgränsen, så jag skjuter inte upp påminnelsen. Gör det som ska göras nu, eller vidarebefordra ärendet.");
         }
 
         string snoozeKey = key + Outbox.SnoozeSuffix;

@@ -13,13 +13,13 @@ internal sealed partial class ItemLedger
     /// <param name="arrivedFrom">The earliest first arrival (DL-9).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The items, in no particular order.</returns>
-    /// <remarks>One query, filtered in SQL: the index on closed state and latest activity narrows it to items closed with
-    /// activity since <paramref name="arrivedFrom"/> (an item's latest activity is never before its arrival), so its cost
-    /// grows with the recent items, not with everything stored. Parties compare ignoring case.</remarks>
+    /// <remarks>Filtered in SQL through the indexes on (first receiver, first arrival) and (responsible, first arrival), so its
+    /// cost grows with the parties' recent items, not with everything stored; then the matches are loaded with their
+    /// entries. Parties compare ignoring case.</remarks>
     public async Task<IReadOnlyList<TrackedItem>> ClosedArrivedForAsync(IReadOnlyCollection<string> parties, Instant arrivedFrom, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parties);
-        string[] keys = [.. parties.Where(p => !Blank(p)).Select(ItemPartyRow.PartyKey).Distinct(StringComparer.Ordinal)];
+        string[] keys = PartyKeys(parties);
         if (keys.Length == 0)
         {
             return [];

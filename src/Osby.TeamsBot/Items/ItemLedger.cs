@@ -293,7 +293,7 @@ internal sealed partial class ItemLedger
     public async Task<IReadOnlyList<TrackedItem>> OpenItemsForAsync(IReadOnlyCollection<string> parties, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parties);
-        string[] keys = [.. parties.Where(p => !Blank(p)).Select(ItemPartyRow.PartyKey).Distinct(StringComparer.Ordinal)];
+        string[] keys = PartyKeys(parties);
         if (keys.Length == 0)
         {
             return [];
@@ -389,6 +389,10 @@ internal sealed partial class ItemLedger
     }
 
     private static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);
+
+    // The stored form of the parties asked for (blank ones dropped), as the open-item index and the item rows hold them.
+    private static string[] PartyKeys(IReadOnlyCollection<string> parties) =>
+        [.. parties.Where(p => !Blank(p)).Select(ItemPartyRow.PartyKey).Distinct(StringComparer.Ordinal)];
 
     private static string? Trimmed(string? value) => Blank(value) ? null : value!.Trim();
 
