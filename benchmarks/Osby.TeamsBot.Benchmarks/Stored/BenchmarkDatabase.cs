@@ -19,8 +19,8 @@ namespace Osby.TeamsBot.Benchmarks.Stored;
 /// <para>A database with <c>N</c> stored items holds, for item <c>i</c> (1…N), spread over <see cref="Managers"/> units by
 /// <c>i % 200</c>:</para>
 /// <list type="bullet">
-/// <item>every fifth item open (arrived within the last 10 days, one <c>Arrived</c> entry, an open-item index row for its
-/// function mailbox) with two Pending outbox rows ("svar snart", "försenat"); the first <see cref="Due"/> open items'
+/// <item>a fifth of every unit's items open, those with <c>i / 200</c> divisible by 5 (arrived within the last 10 days,
+/// one <c>Arrived</c> entry, an open-item index row for its function mailbox) with two Pending outbox rows ("svar snart", "försenat"); the first <see cref="Due"/> open items'
 /// first row is due at <see cref="Now"/>, every other pending row between 1 hour and 30 days later;</item>
 /// <item>the others closed (arrived within the last 60 days; <c>Arrived</c>, <c>Answered</c>, <c>Closed</c> entries) with
 /// one Sent outbox row.</item>
@@ -41,10 +41,13 @@ internal static class BenchmarkDatabase
     public const int Managers = 200;
 
     /// <summary>Bumped whenever the seeded content changes, so a cached file of an older layout is never used.</summary>
-    private const string Layout = "v2";
+    private const string Layout = "v3";
 
     /// <summary>The two indexes on outbox state; the baseline database has neither, so finding due rows scans the table.</summary>
     private static readonly string[] StateIndexes = ["IX_Outbox_State_NextAttemptAt", "IX_Outbox_State_ClosedAt"];
+
+    /// <summary>The indexes a unit's items are found by; the digests' baseline database has none of them.</summary>
+    private static readonly string[] UnitIndexes = ["IX_ItemParties_Party", "IX_Items_Mailbox_FirstArrival", "IX_Items_Responsible_FirstArrival"];
 
     /// <summary>Gets "now" in every benchmark: Wednesday 25 November 2026, 10:00 in Stockholm (office hours, a working day).</summary>
     public static Instant Now { get; } = Instant.FromUtc(2026, 11, 25, 9, 0);
@@ -74,33 +77,14 @@ internal static class BenchmarkDatabase
             Seed(path, storedItems);
         }
 
-        if (withStateIndexes)
-        {
-            return path;
-        }
-
-        string scan = Path.Combine(Folder, string.Create(CultureInfo.InvariantCulture, $"items-{storedItems}-no-state-index.db"));
-        if (!File.Exists(scan))
-        {
-            string partial = scan + ".partial";
-            SqliteConnection.ClearAllPools();
-            File.Copy(path, partial, overwrite: true);
-            using (var connection = new SqliteConnection($"Data Source={partial};Pooling=False"))
-            {
-                connection.Open();
-                foreach (string index in StateIndexes)
-                {
-                    Execute(connection, $"DROP INDEX {index};");
-                }
-
-                Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
-            }
-
-            File.Move(partial, scan);
-        }
-
-        return scan;
+        return withStateIndexes ? path : CopyWithout(path, "no-state-index", StateIndexes);
     }
+
+    /// <summary>Returns a copy of the seeded database without the indexes a unit's items are found by (the open-item index's
+    /// party and the items' first receiver and responsible): the digests' full-scan baseline.</summary>
+    /// <param name="storedItems">How many items; at least 5 × <see cref="Due"/>.</param>
+    /// <returns>The copy's full path.</returns>
+    public static string EnsureWithoutUnitIndexes(int storedItems) => CopyWithout(Ensure(storedItems), "no-unit-index", UnitIndexes);
 
     /// <summary>Puts every entry left Sending (by a claim) back to Pending with no attempts, as seeded.</summary>
     /// <param name="path">The database file.</param>
@@ -192,6 +176,32 @@ internal static class BenchmarkDatabase
 
     private static string Mailbox(int unit) => string.Create(CultureInfo.InvariantCulture, $"enhet{unit:D3}@osby.se");
 
+    private static string CopyWithout(string path, string suffix, string[] indexes)
+    {
+        string copy = Path.ChangeExtension(path, null) + "-" + suffix + ".db";
+        if (File.Exists(copy))
+        {
+            return copy;
+        }
+
+        string partial = copy + ".partial";
+        SqliteConnection.ClearAllPools();
+        File.Copy(path, partial, overwrite: true);
+        using (var connection = new SqliteConnection($"Data Source={partial};Pooling=False"))
+        {
+            connection.Open();
+            foreach (string index in indexes)
+            {
+                Execute(connection, $"DROP INDEX {index};");
+            }
+
+            Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+
+        File.Move(partial, copy);
+        return copy;
+    }
+
     private static void Seed(string path, int storedItems)
     {
         var watch = Stopwatch.StartNew();
@@ -255,7 +265,7 @@ internal static class BenchmarkDatabase
         {
             int unit = (int)(i % Managers);
             string mailbox = Mailbox(unit);
-            bool open = i % 5 == 0;
+            bool open = i / Managers % 5 == 0;
 
             // Open items arrived within the last 10 days, closed ones within the last 60: spread, not sorted by id.
             long arrival = now - ((i * 7_919 % (open ? 10 * 24 * 60 : 60 * 24 * 60)) + 1) * minute;

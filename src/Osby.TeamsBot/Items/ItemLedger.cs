@@ -302,15 +302,19 @@ internal sealed partial class ItemLedger
         OsbyDbContext context = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (context.ConfigureAwait(false))
         {
-            List<ItemRow> rows = await context.Items.AsNoTracking()
-                .Where(i => !i.IsClosed && context.ItemParties.Any(p => p.ItemId == i.Id && keys.Contains(p.Party)))
-                .Include(i => i.Entries)
-                .AsSplitQuery()
-                .ToListAsync(cancellationToken)
-                .ConfigureAwait(false);
-            return [.. rows.Select(ToItem)];
+            return await LoadAsync(context, OpenItemsQuery(context, keys), cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The query behind <see cref="OpenItemsForAsync"/>, without entries: the open items whose id the open-item
+    /// index gives for the parties. Written as <c>Id IN (SELECT ItemId … WHERE Party IN …)</c> so the database seeks the
+    /// index by party first; a correlated <c>EXISTS</c> read every open item instead.</summary>
+    /// <param name="context">The context.</param>
+    /// <param name="keys">Party keys, as <see cref="ItemPartyRow.PartyKey"/> makes them.</param>
+    /// <returns>The query.</returns>
+    internal static IQueryable<ItemRow> OpenItemsQuery(OsbyDbContext context, string[] keys) =>
+        context.Items.AsNoTracking()
+            .Where(i => !i.IsClosed && context.ItemParties.Where(p => keys.Contains(p.Party)).Select(p => p.ItemId).Contains(i.Id));
 
     /// <summary>The audit trail of an item: every change, who made it and when, oldest first.</summary>
     /// <param name="itemId">The item.</param>
@@ -423,6 +427,36 @@ internal sealed partial class ItemLedger
         PromisedBy = entry.PromisedBy,
         SuggestedRecipient = entry.SuggestedRecipient,
     };
+
+    /// <summary>Loads the items a query selects with their entries: the rows, then the entries in one query on the same
+    /// filter (<see cref="EntriesQuery"/>). Like EF's split queries, the two reads are not one snapshot: an entry stored
+    /// between them is included (entries are only ever added, and an item is what its entries say). EF's split
+    /// <c>Include</c> sorted the joined entries by item and took twice as long.</summary>
+    private static async Task<IReadOnlyList<TrackedItem>> LoadAsync(OsbyDbContext context, IQueryable<ItemRow> query, CancellationToken cancellationToken)
+    {
+        List<ItemRow> rows = await query.ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        List<ItemEntryRow> entries = await EntriesQuery(context, query).ToListAsync(cancellationToken).ConfigureAwait(false);
+        ILookup<long, ItemEntryRow> byItem = entries.ToLookup(e => e.ItemId);
+        foreach (ItemRow row in rows)
+        {
+            row.Entries.AddRange(byItem[row.Id]);
+        }
+
+        return [.. rows.Select(ToItem)];
+    }
+
+    /// <summary>The entries of the items a query selects, in no particular order: <c>ItemId IN (SELECT Id …)</c>, so the
+    /// database seeks the entries' index once per item.</summary>
+    /// <param name="context">The context.</param>
+    /// <param name="items">The items.</param>
+    /// <returns>The query.</returns>
+    internal static IQueryable<ItemEntryRow> EntriesQuery(OsbyDbContext context, IQueryable<ItemRow> items) =>
+        context.ItemEntries.AsNoTracking().Where(e => items.Select(i => i.Id).Contains(e.ItemId));
 
     /// <summary>Rebuilds an item from its stored row; the row's <see cref="ItemRow.Entries"/> must be loaded.</summary>
     /// <param name="row">The row with its entries.</param>

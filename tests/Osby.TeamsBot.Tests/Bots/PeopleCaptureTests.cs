@@ -44,7 +44,7 @@ public sealed class PeopleCaptureTests : IAsyncLifetime
         bo.TeamsUserId.Should().Be(Bo.TeamsId);
         bo.AadObjectId.Should().Be(Bo.AadObjectId);
         bo.Roles.Should().Be(PersonRoles.Registrator);
-        bo.Unit.Should().Be("EXEMPEL: Samhällsbyggnadsförvaltningen");
+        bo.Unit.Should().Be("Samhällsbyggnadsförvaltningen");
         (await people.FindAsync(Sara.AadObjectId, default))!.Roles.Should().Be(PersonRoles.Substitute, "Sara is the substitute of bygglov@osby.se (RT-11)");
         (await people.FindAsync(Anna.TeamsId, default))!.Roles.Should().Be(PersonRoles.Registrator | PersonRoles.Kontaktcenter);
         (await people.FindAsync(Carl.Email, default))!.Roles.Should().Be(PersonRoles.None);

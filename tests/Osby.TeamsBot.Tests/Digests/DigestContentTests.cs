@@ -265,6 +265,20 @@ public sealed class DigestContentTests
         ManagerUnits.Of(directory, " ").Should().BeNull();
     }
 
+    [Fact]
+    public void ManagerUnits_ExampleDirectory_TheFörvaltningschefsDigestCoversTheirFunctionMailboxes()
+    {
+        // The shipped example is what a first trial runs on: its mailbox owners must name the same units as its managers,
+        // or nobody gets a digest or an escalation about them.
+        MailboxDirectory directory = MailboxDirectory.Example;
+
+        IReadOnlyList<string> sbf = ManagerUnits.Of(directory, "forvaltningschef.sbf@osby.se")!.DirectoryParties(directory);
+        IReadOnlyList<string> soc = ManagerUnits.Of(directory, "forvaltningschef.soc@osby.se")!.DirectoryParties(directory);
+
+        sbf.Should().Contain(["bygglov@osby.se", "samhallsbyggnad@osby.se", "miljo@osby.se"]).And.NotContain("socialtjanst@osby.se");
+        soc.Should().Contain("socialtjanst@osby.se").And.NotContain("bygglov@osby.se");
+    }
+
     [Theory]
     [InlineData("Samhällsbyggnadsförvaltningen", true)]
     [InlineData("samhällsbyggnadsförvaltningen, Miljöenheten", true)]
