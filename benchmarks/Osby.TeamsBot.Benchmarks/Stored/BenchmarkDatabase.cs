@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Osby.Policy;
+using Osby.Policy.Deadlines;
 using Osby.TeamsBot.Items;
 using Osby.TeamsBot.Reminders;
 using Osby.TeamsBot.Storage;
@@ -20,10 +21,11 @@ namespace Osby.TeamsBot.Benchmarks.Stored;
 /// <c>i % 200</c>:</para>
 /// <list type="bullet">
 /// <item>a fifth of every unit's items open, those with <c>i / 200</c> divisible by 5 (arrived within the last 10 days,
-/// one <c>Arrived</c> entry, an open-item index row for its function mailbox) with two Pending outbox rows ("svar snart", "försenat"); the first <see cref="Due"/> open items'
-/// first row is due at <see cref="Now"/>, every other pending row between 1 hour and 30 days later;</item>
-/// <item>the others closed (arrived within the last 60 days; <c>Arrived</c>, <c>Answered</c>, <c>Closed</c> entries) with
-/// one Sent outbox row.</item>
+/// one <c>Arrived</c> entry, an open-item index row for its function mailbox) with two Pending outbox rows ("svar snart",
+/// "försenat"); the first <see cref="Due"/> open items' first row is due at <see cref="Now"/>, every other pending row
+/// between 1 hour and 30 days later;</item>
+/// <item>the others closed (arrived within the last 60 days; <c>Arrived</c>, <c>Answered</c>, <c>Closed</c> entries; the
+/// first-response outcome the ledger would store, worked out by the library) with one Sent outbox row.</item>
 /// </list>
 /// <para>So 1 M stored items are 1 M item rows, 2.6 M entries, 200 k open-item index rows and 1.2 M outbox rows, of
 /// which exactly 1 000 are due. The rows are written with raw batched INSERTs (prepared commands, one transaction) into
@@ -41,7 +43,7 @@ internal static class BenchmarkDatabase
     public const int Managers = 200;
 
     /// <summary>Bumped whenever the seeded content changes, so a cached file of an older layout is never used.</summary>
-    private const string Layout = "v3";
+    private const string Layout = "v4";
 
     /// <summary>The two indexes on outbox state; the baseline database has neither, so finding due rows scans the table.</summary>
     private static readonly string[] StateIndexes = ["IX_Outbox_State_NextAttemptAt", "IX_Outbox_State_ClosedAt"];
@@ -239,8 +241,8 @@ internal static class BenchmarkDatabase
         using SqliteCommand item = Prepare(
             connection,
             transaction,
-            "INSERT INTO Items (Id, Channel, FirstArrival, OriginalSender, SenderCategory, Subject, Mailbox, InformationValue, ExternalMessageId, CreatedAt, Responsible, IsClosed, LastActivity, UpdatedAt, Version) VALUES ($id, $channel, $arrival, $sender, $category, $subject, $mailbox, 1, $external, $arrival, $mailbox, $closed, $last, $last, 1);",
-            "$id", "$channel", "$arrival", "$sender", "$category", "$subject", "$mailbox", "$external", "$closed", "$last");
+            "INSERT INTO Items (Id, Channel, FirstArrival, OriginalSender, SenderCategory, Subject, Mailbox, InformationValue, ExternalMessageId, CreatedAt, Responsible, IsClosed, FirstResponse, LastActivity, UpdatedAt, Version) VALUES ($id, $channel, $arrival, $sender, $category, $subject, $mailbox, 1, $external, $arrival, $mailbox, $closed, $outcome, $last, $last, 1);",
+            "$id", "$channel", "$arrival", "$sender", "$category", "$subject", "$mailbox", "$external", "$closed", "$outcome", "$last");
         using SqliteCommand entry = Prepare(
             connection,
             transaction,
@@ -270,9 +272,13 @@ internal static class BenchmarkDatabase
             // Open items arrived within the last 10 days, closed ones within the last 60: spread, not sorted by id.
             long arrival = now - ((i * 7_919 % (open ? 10 * 24 * 60 : 60 * 24 * 60)) + 1) * minute;
             long last = open ? arrival : Math.Min(arrival + day, now - minute);
-            Set(item, i, (int)Channel.FunctionMailbox, arrival, string.Create(CultureInfo.InvariantCulture, $"avsandare{i}@example.se"),
-                (int)SenderCategory.Resident, string.Create(CultureInfo.InvariantCulture, $"Fråga nummer {i}"), mailbox,
-                string.Create(CultureInfo.InvariantCulture, $"<bench-{i}@example.se>"), open ? 0 : 1, last);
+            string sender = string.Create(CultureInfo.InvariantCulture, $"avsandare{i}@example.se");
+            string subject = string.Create(CultureInfo.InvariantCulture, $"Fråga nummer {i}");
+            string external = string.Create(CultureInfo.InvariantCulture, $"<bench-{i}@example.se>");
+            FirstResponseOutcome outcome = open ? FirstResponseOutcome.Unknown : ClosedOutcome(
+                new ItemArrival(Channel.FunctionMailbox, Instant.FromUnixTimeTicks(arrival), sender, SenderCategory.Resident, subject, mailbox, 1, external),
+                Instant.FromUnixTimeTicks(last));
+            Set(item, i, (int)Channel.FunctionMailbox, arrival, sender, (int)SenderCategory.Resident, subject, mailbox, external, open ? 0 : 1, (int)outcome, last);
             item.ExecuteNonQuery();
 
             Set(entry, i, 1, (int)TrackedEventKind.Arrived, arrival, mailbox, "Registrator");
@@ -337,6 +343,19 @@ internal static class BenchmarkDatabase
 
         command.Prepare();
         return command;
+    }
+
+    /// <summary>The first-response outcome the ledger stores for a seeded closed item (answered and closed at
+    /// <paramref name="closedAt"/>), worked out as the ledger does it.</summary>
+    private static FirstResponseOutcome ClosedOutcome(ItemArrival arrival, Instant closedAt)
+    {
+        var actor = new Actor(arrival.Mailbox, "Handläggare");
+        var item = new TrackedItem(0, arrival, [
+            new ItemEntry(1, TrackedEventKind.Arrived, arrival.FirstArrival, arrival.FirstArrival, actor),
+            new ItemEntry(2, TrackedEventKind.Answered, closedAt, closedAt, actor),
+            new ItemEntry(3, TrackedEventKind.Closed, closedAt, closedAt, actor),
+        ], 3);
+        return FirstResponseOutcomes.Of(item, ServicePolicy.Default, closedAt);
     }
 
     private static void Set(SqliteCommand command, params object?[] values)

@@ -12,9 +12,9 @@ namespace Osby.TeamsBot.Digests;
 /// <remarks>
 /// <para>Who is a manager and what their units hold is <see cref="ManagerUnits"/>' rule; what the digest says is
 /// <see cref="DigestContent.Compute"/>'s; how it looks is <see cref="DigestCard"/>'s. This class only loads: the units'
-/// open items through the open-item index (<see cref="ItemLedger.OpenItemsForAsync"/>), the closed ones that arrived in
-/// the last 60 days (<see cref="ItemLedger.ClosedArrivedForAsync"/>), the people of the units, their names, and the
-/// deliveries that failed since the start of the previous working day.</para>
+/// open items through the open-item index (<see cref="ItemLedger.OpenItemsForAsync"/>), the first-response outcomes of
+/// the closed ones that arrived in the last 60 days (<see cref="ItemLedger.ClosedArrivedForAsync"/>), the people of the
+/// units, their names, and the deliveries that failed since the start of the previous working day.</para>
 /// <para>Thread-safe; register as a singleton.</para>
 /// </remarks>
 internal sealed class DigestBuilder
@@ -78,7 +78,7 @@ internal sealed class DigestBuilder
             .Distinct(StringComparer.OrdinalIgnoreCase)];
 
         IReadOnlyList<TrackedItem> open = await ledger.OpenItemsForAsync(parties, cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<TrackedItem> closed = await ledger.ClosedArrivedForAsync(parties, DigestContent.HistoryStart(policy, now), cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ItemOutcome> closed = await ledger.ClosedArrivedForAsync(parties, DigestContent.HistoryStart(policy, now), cancellationToken).ConfigureAwait(false);
         IReadOnlyList<OutboxEntry> failed = await failures.FailedSinceAsync(DigestContent.FailuresSince(policy, now), cancellationToken).ConfigureAwait(false);
 
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -94,6 +94,6 @@ internal sealed class DigestBuilder
             names.TryAdd(Parties.Normalize(mailbox.Address), mailbox.Name);
         }
 
-        return DigestContent.Compute(manager, parties, [.. open, .. closed], failed, names, policy, now);
+        return DigestContent.Compute(manager, parties, open, closed, failed, names, policy, now);
     }
 }

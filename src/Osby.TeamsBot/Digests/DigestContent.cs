@@ -21,7 +21,8 @@ namespace Osby.TeamsBot.Digests;
 /// <item><description>Answered in time (DL-1): among items whose first arrival (DL-9) lies in the window and whose first
 /// response is settled (met, or overdue), those met by the deadline. The last 30 days are today and the 29 days before;
 /// the previous 30 the 30 days before those. Items still in time, voicemail (DL-2 instead) and items closed without a
-/// response (the obligation no longer applies) are not counted.</description></item>
+/// response (the obligation no longer applies) are not counted. A closed item counts as the ledger stored it when it was
+/// closed (<see cref="FirstResponseOutcome"/>), the others as their obligations say now.</description></item>
 /// <item><description>Last week (on the first working day of a week only: a working day with no working day before it
 /// since Monday, e.g. Tuesday after Annandag påsk): items that arrived Monday–Sunday of the previous week, those answered
 /// in time, and those answered late or still unanswered past the deadline.</description></item>
@@ -91,8 +92,9 @@ internal static class DigestContent
     /// <summary>Computes the digest.</summary>
     /// <param name="manager">The manager and their units.</param>
     /// <param name="parties">The units' parties (see <see cref="ManagerUnits"/>); failures to them are shown.</param>
-    /// <param name="items">The units' items: every open one, and every one that arrived since <see cref="HistoryStart"/>;
-    /// an item given twice counts once.</param>
+    /// <param name="items">The units' open items (closed ones may be given too); an item given twice counts once.</param>
+    /// <param name="closed">The outcomes of the units' closed items that arrived since <see cref="HistoryStart"/>; one also
+    /// given in <paramref name="items"/> counts once.</param>
     /// <param name="failures">Failed deliveries since <see cref="FailuresSince"/>, newest first; those to other units are left out.</param>
     /// <param name="names">Display names by party key, for owners and recipients.</param>
     /// <param name="policy">The service policy.</param>
@@ -102,6 +104,7 @@ internal static class DigestContent
         ManagerUnits manager,
         IReadOnlyCollection<string> parties,
         IEnumerable<TrackedItem> items,
+        IEnumerable<ItemOutcome> closed,
         IEnumerable<OutboxEntry> failures,
         IReadOnlyDictionary<string, string> names,
         ServicePolicy policy,
@@ -110,6 +113,7 @@ internal static class DigestContent
         ArgumentNullException.ThrowIfNull(manager);
         ArgumentNullException.ThrowIfNull(parties);
         ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(closed);
         ArgumentNullException.ThrowIfNull(failures);
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(policy);
@@ -118,6 +122,12 @@ internal static class DigestContent
         LocalDate today = zonedNow.Date;
         ItemView[] views = [.. items.DistinctBy(i => i.Id).Select(i => new ItemView(i, names, i.Obligations(policy, now), zonedNow))];
         ItemView[] open = [.. views.Where(v => !v.Item.IsClosed)];
+        var viewIds = views.Select(v => v.Item.Id).ToHashSet();
+        ItemOutcome[] outcomes =
+        [
+            .. views.Select(v => new ItemOutcome(v.Item.Id, v.Item.Arrival.FirstArrival, FirstResponseOutcomes.Of(v.Obligations))),
+            .. closed.Where(c => !viewIds.Contains(c.Id)).DistinctBy(c => c.Id),
+        ];
 
         int dueToday = open.Count(v => v.Obligations.Any(o =>
             o.State is ObligationState.Pending or ObligationState.DueSoon && o.Due is { } due && due.InZone(policy.Clock.Zone).Date == today));
@@ -140,7 +150,7 @@ internal static class DigestContent
         int sefos = open.Count(v => v.Obligations.Any(o =>
             o.Kind == ObligationKind.SefosPurge && o.State is ObligationState.Pending or ObligationState.DueSoon && o.Due is { } purge && purge <= sefosHorizon));
 
-        var itemIds = views.Select(v => v.Item.Id).ToHashSet();
+        var itemIds = outcomes.Select(o => o.Id).ToHashSet();
         var partySet = parties.ToHashSet(StringComparer.OrdinalIgnoreCase);
         OutboxEntry[] ours = [.. failures.Where(f => f.State == OutboxState.Failed
             && (partySet.Contains(f.Reminder.Recipient.Trim()) || (f.Reminder.ItemId is { } id && itemIds.Contains(id))))];
@@ -152,16 +162,16 @@ internal static class DigestContent
 
         Instant currentStart = StartOf(policy, today.PlusDays(1 - WindowDays));
         Instant previousStart = StartOf(policy, today.PlusDays(1 - (2 * WindowDays)));
-        AnswerShare last30 = Share(views, currentStart, Instant.MaxValue);
-        AnswerShare previous30 = Share(views, previousStart, currentStart);
+        AnswerShare last30 = Share(outcomes, currentStart, Instant.MaxValue);
+        AnswerShare previous30 = Share(outcomes, previousStart, currentStart);
 
         WeekSummary? lastWeek = null;
         if (IsFirstWorkingDayOfWeek(policy.Clock.Calendar, today))
         {
             LocalDate monday = today.PlusDays(-((int)today.DayOfWeek - 1) - 7);
-            ItemView[] arrived = [.. views.Where(v => In(v.Item.Arrival.FirstArrival, StartOf(policy, monday), StartOf(policy, monday.PlusDays(7))))];
-            int inTime = arrived.Count(v => FirstResponse(v) is { State: ObligationState.Met, IsLate: false });
-            int late = arrived.Count(v => FirstResponse(v) is { State: ObligationState.Met, IsLate: true } or { State: ObligationState.Overdue });
+            ItemOutcome[] arrived = [.. outcomes.Where(o => In(o.FirstArrival, StartOf(policy, monday), StartOf(policy, monday.PlusDays(7))))];
+            int inTime = arrived.Count(o => o.FirstResponse == FirstResponseOutcome.InTime);
+            int late = arrived.Count(o => o.FirstResponse == FirstResponseOutcome.Late);
             lastWeek = new WeekSummary(monday, arrived.Length, inTime, late);
         }
 
@@ -202,16 +212,12 @@ internal static class DigestContent
         return SwedishDateText.FormatDuration(Duration.FromMinutes(Math.Max(1, (long)late.TotalMinutes)));
     }
 
-    private static AnswerShare Share(ItemView[] views, Instant from, Instant until)
+    private static AnswerShare Share(ItemOutcome[] outcomes, Instant from, Instant until)
     {
-        Obligation[] settled = [.. views.Where(v => In(v.Item.Arrival.FirstArrival, from, until))
-            .Select(FirstResponse)
-            .OfType<Obligation>()
-            .Where(o => o.State is ObligationState.Met or ObligationState.Overdue)];
-        return new AnswerShare(settled.Count(o => o.State == ObligationState.Met && !o.IsLate), settled.Length);
+        ItemOutcome[] settled = [.. outcomes.Where(o => In(o.FirstArrival, from, until)
+            && o.FirstResponse is FirstResponseOutcome.InTime or FirstResponseOutcome.Late)];
+        return new AnswerShare(settled.Count(o => o.FirstResponse == FirstResponseOutcome.InTime), settled.Length);
     }
-
-    private static Obligation? FirstResponse(ItemView view) => view.Obligations.FirstOrDefault(o => o.Kind == ObligationKind.FirstResponse);
 
     private static bool In(Instant instant, Instant from, Instant until) => instant >= from && instant < until;
 

@@ -12,11 +12,12 @@ internal sealed partial class ItemLedger
     /// <param name="parties">Party keys: a unit's function mailboxes and people.</param>
     /// <param name="arrivedFrom">The earliest first arrival (DL-9).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The items, in no particular order.</returns>
-    /// <remarks>One query through the indexes on (first receiver, first arrival) and (responsible, first arrival), so its
-    /// cost grows with the parties' recent items, not with everything stored; the entries come in a second query on the
-    /// same filter. Parties compare ignoring case.</remarks>
-    public async Task<IReadOnlyList<TrackedItem>> ClosedArrivedForAsync(IReadOnlyCollection<string> parties, Instant arrivedFrom, CancellationToken cancellationToken)
+    /// <returns>The items' numbers, first arrivals and first-response outcomes, in no particular order.</returns>
+    /// <remarks>One query answered from the indexes on (first receiver, first arrival, closed, outcome) and (responsible, …)
+    /// alone (<see cref="ClosedOutcomesQuery"/>), so its cost grows with the parties' recent items, not with everything stored, and no item is loaded. An item
+    /// stored closed before outcomes were stored (<see cref="FirstResponseOutcome.Unknown"/>) is loaded with its entries and
+    /// worked out now. Parties compare ignoring case.</remarks>
+    public async Task<IReadOnlyList<ItemOutcome>> ClosedArrivedForAsync(IReadOnlyCollection<string> parties, Instant arrivedFrom, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parties);
         string[] keys = PartyKeys(parties);
@@ -28,13 +29,38 @@ internal sealed partial class ItemLedger
         OsbyDbContext context = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (context.ConfigureAwait(false))
         {
-            return await LoadAsync(context, ClosedArrivedQuery(context, keys, arrivedFrom), cancellationToken).ConfigureAwait(false);
+            List<ItemOutcome> closed = await ClosedOutcomesQuery(context, keys, arrivedFrom).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (!closed.Exists(c => c.FirstResponse == FirstResponseOutcome.Unknown))
+            {
+                return closed;
+            }
+
+            Instant now = clock.GetCurrentInstant();
+            IReadOnlyList<TrackedItem> unknown = await LoadAsync(
+                context,
+                ClosedArrivedQuery(context, keys, arrivedFrom).Where(i => i.FirstResponse == FirstResponseOutcome.Unknown),
+                cancellationToken).ConfigureAwait(false);
+            Dictionary<long, FirstResponseOutcome> outcomes = unknown.ToDictionary(i => i.Id, i => FirstResponseOutcomes.Of(i, policy, now));
+            return [.. closed.Select(c => outcomes.TryGetValue(c.Id, out FirstResponseOutcome outcome) ? c with { FirstResponse = outcome } : c)];
         }
     }
 
-    /// <summary>The query behind <see cref="ClosedArrivedForAsync"/>, without entries. The filter stays in SQL: loading the
-    /// matching ids first and then the items by lists of 500 ids allocated about 40 MB per list (EF Core expands such a
-    /// list into one SQL parameter per id).</summary>
+    /// <summary>The outcomes behind <see cref="ClosedArrivedForAsync"/>: a union of the items by first receiver and by
+    /// responsible party, so that each half reads its index alone (an <c>OR</c> would read every matching item's row).</summary>
+    /// <param name="context">The context.</param>
+    /// <param name="keys">Party keys, as <see cref="ItemPartyRow.PartyKey"/> makes them.</param>
+    /// <param name="arrivedFrom">The earliest first arrival.</param>
+    /// <returns>The query.</returns>
+    internal static IQueryable<ItemOutcome> ClosedOutcomesQuery(OsbyDbContext context, string[] keys, Instant arrivedFrom) =>
+        context.Items.AsNoTracking()
+            .Where(i => keys.Contains(i.Mailbox) && i.FirstArrival >= arrivedFrom && i.IsClosed)
+            .Select(i => new { i.Id, i.FirstArrival, i.FirstResponse })
+            .Union(context.Items.AsNoTracking()
+                .Where(i => keys.Contains(i.Responsible) && i.FirstArrival >= arrivedFrom && i.IsClosed)
+                .Select(i => new { i.Id, i.FirstArrival, i.FirstResponse }))
+            .Select(i => new ItemOutcome(i.Id, i.FirstArrival, i.FirstResponse));
+
+    /// <summary>The closed items behind <see cref="ClosedArrivedForAsync"/>, as rows (for those replayed).</summary>
     /// <param name="context">The context.</param>
     /// <param name="keys">Party keys, as <see cref="ItemPartyRow.PartyKey"/> makes them.</param>
     /// <param name="arrivedFrom">The earliest first arrival.</param>

@@ -471,10 +471,11 @@ internal sealed partial class ItemLedger
         return new TrackedItem(row.Id, arrival, entries, row.Version);
     }
 
-    private static void UpdateDenormalised(ItemRow row, TrackedItem item, Instant now)
+    private void UpdateDenormalised(ItemRow row, TrackedItem item, Instant now)
     {
         row.Responsible = item.Responsible;
         row.IsClosed = item.IsClosed;
+        row.FirstResponse = item.IsClosed ? FirstResponseOutcomes.Of(item, policy, now) : FirstResponseOutcome.Unknown;
         row.LastActivity = item.LastActivity;
         row.UpdatedAt = now;
     }

@@ -45,6 +45,10 @@ internal sealed class ItemRow
     /// <summary>Gets or sets a value indicating whether the item is closed.</summary>
     public bool IsClosed { get; set; }
 
+    /// <summary>Gets or sets how the first response turned out (<see cref="FirstResponseOutcome"/>), worked out when the item
+    /// is closed (and again at every later change); <see cref="FirstResponseOutcome.Unknown"/> while it is open.</summary>
+    public FirstResponseOutcome FirstResponse { get; set; }
+
     /// <summary>Gets or sets the time of the latest entry.</summary>
     public Instant LastActivity { get; set; }
 

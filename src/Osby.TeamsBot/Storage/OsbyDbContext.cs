@@ -87,9 +87,10 @@ internal sealed class OsbyDbContext : DbContext
             item.HasIndex(i => new { i.IsClosed, i.LastActivity });
             item.HasIndex(i => i.FirstArrival);
 
-            // A digest reads a unit's recently closed items by first receiver or responsible party, not every closed item.
-            item.HasIndex(i => new { i.Mailbox, i.FirstArrival });
-            item.HasIndex(i => new { i.Responsible, i.FirstArrival });
+            // A digest reads a unit's recently closed items by first receiver or responsible party, not every closed item,
+            // and from the index alone: it needs only the id, first arrival and first-response outcome.
+            item.HasIndex(i => new { i.Mailbox, i.FirstArrival, i.IsClosed, i.FirstResponse });
+            item.HasIndex(i => new { i.Responsible, i.FirstArrival, i.IsClosed, i.FirstResponse });
             item.HasMany(i => i.Entries).WithOne().HasForeignKey(e => e.ItemId).OnDelete(DeleteBehavior.Cascade);
             item.HasMany(i => i.Audit).WithOne().HasForeignKey(a => a.ItemId).OnDelete(DeleteBehavior.Restrict);
             item.HasMany(i => i.Parties).WithOne().HasForeignKey(p => p.ItemId).OnDelete(DeleteBehavior.Cascade);

@@ -69,7 +69,24 @@ public sealed class DigestContentTests
         reason);
 
     private static DigestView Compute(IEnumerable<TrackedItem> items, Instant now, params OutboxEntry[] failures) =>
-        DigestContent.Compute(Maria, UnitParties, items, failures, Names, DefaultPolicy, now);
+        DigestContent.Compute(Maria, UnitParties, items, [], failures, Names, DefaultPolicy, now);
+
+    [Fact]
+    public void Compute_ClosedItemsAsTheOutcomesStoredWhenTheyClosed_CountAsWhenReplayedNow()
+    {
+        // The bot stores a closed item's first-response outcome when it is closed and the digest reads only that; the
+        // scenario's closed items replayed at Monday must count the same.
+        TrackedItem[] all = [.. Scenario()];
+        ItemOutcome[] stored = [.. all.Where(i => i.IsClosed)
+            .Select(i => new ItemOutcome(i.Id, i.Arrival.FirstArrival, FirstResponseOutcomes.Of(i, DefaultPolicy, i.LastActivity)))];
+
+        DigestView replayed = Compute(all, Monday);
+        DigestView fromStored = DigestContent.Compute(Maria, UnitParties, all.Where(i => !i.IsClosed), stored, [], Names, DefaultPolicy, Monday);
+
+        stored.Should().HaveCountGreaterThan(2);
+        fromStored.Should().BeEquivalentTo(replayed);
+        (fromStored.Last30Days.Total + fromStored.Previous30Days.Total).Should().BeGreaterThan(0, "closed items are in the windows");
+    }
 
     [Fact]
     public void Compute_Scenario_CountsOpenDueTodayOverdueUnconfirmedAndSefos()

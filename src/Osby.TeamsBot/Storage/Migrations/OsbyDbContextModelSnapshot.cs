@@ -177,6 +177,9 @@ namespace Osby.TeamsBot.Storage.Migrations
                     b.Property<long>("FirstArrival")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("FirstResponse")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("InformationValue")
                         .HasColumnType("INTEGER");
 
@@ -224,9 +227,9 @@ namespace Osby.TeamsBot.Storage.Migrations
 
                     b.HasIndex("IsClosed", "LastActivity");
 
-                    b.HasIndex("Mailbox", "FirstArrival");
+                    b.HasIndex("Mailbox", "FirstArrival", "IsClosed", "FirstResponse");
 
-                    b.HasIndex("Responsible", "FirstArrival");
+                    b.HasIndex("Responsible", "FirstArrival", "IsClosed", "FirstResponse");
 
                     b.ToTable("Items", (string)null);
                 });
