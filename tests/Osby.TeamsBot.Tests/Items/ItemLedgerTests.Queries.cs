@@ -1,8 +1,8 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Osby.Policy;
 using Osby.TeamsBot.Items;
 using Osby.TeamsBot.Storage;
+using Osby.TeamsBot.Tests.Storage;
 
 namespace Osby.TeamsBot.Tests.Items;
 
@@ -81,7 +81,7 @@ public sealed partial class ItemLedgerTests
     {
         await using OsbyDbContext context = database.OpenContext();
 
-        List<string> plan = await PlanAsync(context, ItemLedger.OpenItemsQuery(context, ["kommun@osby.se", "bygglov@osby.se"]));
+        List<string> plan = await QueryPlan.OfAsync(context, ItemLedger.OpenItemsQuery(context, ["kommun@osby.se", "bygglov@osby.se"]));
 
         plan.Should().Contain(step => step.Contains("SEARCH", StringComparison.Ordinal) && step.Contains("IX_ItemParties_Party", StringComparison.Ordinal));
         plan.Should().Contain(step => step.Contains("SEARCH", StringComparison.Ordinal) && step.Contains("PRIMARY KEY", StringComparison.Ordinal));
@@ -92,7 +92,7 @@ public sealed partial class ItemLedgerTests
     public async Task ClosedOutcomesQuery_IsAnsweredFromTheFirstReceiverAndResponsibleIndexesAlone()
     {
         await using OsbyDbContext context = database.OpenContext();
-        List<string> plan = await PlanAsync(context, ItemLedger.ClosedOutcomesQuery(context, ["kommun@osby.se"], Arrived - Duration.FromDays(60)));
+        List<string> plan = await QueryPlan.OfAsync(context, ItemLedger.ClosedOutcomesQuery(context, ["kommun@osby.se"], Arrived - Duration.FromDays(60)));
 
         plan.Should().Contain(step => step.Contains("COVERING INDEX IX_Items_Mailbox_FirstArrival_IsClosed_FirstResponse (Mailbox=? AND FirstArrival>?)", StringComparison.Ordinal));
         plan.Should().Contain(step => step.Contains("COVERING INDEX IX_Items_Responsible_FirstArrival_IsClosed_FirstResponse (Responsible=? AND FirstArrival>?)", StringComparison.Ordinal));
@@ -104,27 +104,9 @@ public sealed partial class ItemLedgerTests
     {
         await using OsbyDbContext context = database.OpenContext();
 
-        List<string> plan = await PlanAsync(context, ItemLedger.EntriesQuery(context, ItemLedger.OpenItemsQuery(context, ["kommun@osby.se"])));
+        List<string> plan = await QueryPlan.OfAsync(context, ItemLedger.EntriesQuery(context, ItemLedger.OpenItemsQuery(context, ["kommun@osby.se"])));
 
         plan.Should().Contain(step => step.Contains("SEARCH", StringComparison.Ordinal) && step.Contains("IX_ItemEntries_ItemId_Sequence (ItemId=?)", StringComparison.Ordinal));
         plan.Should().NotContain(step => step.Contains("SCAN", StringComparison.Ordinal), "only the items' own entries are read");
-    }
-
-    /// <summary>SQLite's plan for a query: one line per step, e.g. "SEARCH i USING INDEX … (Party=?)".</summary>
-    private static async Task<List<string>> PlanAsync<T>(OsbyDbContext context, IQueryable<T> query)
-    {
-        DbCommand command = query.CreateDbCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
-        await context.Database.OpenConnectionAsync();
-        List<string> plan = [];
-        await using (DbDataReader reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                plan.Add(reader.GetString(3));
-            }
-        }
-
-        return plan;
     }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Osby.TeamsBot.Reminders;
 using Osby.TeamsBot.Storage;
@@ -167,18 +166,7 @@ public sealed class OutboxTests : IAsyncLifetime
     public async Task ClaimDueAsync_DueQuery_SeeksTheStateAndNextAttemptIndex()
     {
         await using OsbyDbContext context = database.OpenContext();
-        DbCommand command = Outbox.DueQuery(context, Now).Take(1000).CreateDbCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
-        await context.Database.OpenConnectionAsync();
-
-        List<string> plan = [];
-        await using (DbDataReader reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                plan.Add(reader.GetString(3));
-            }
-        }
+        List<string> plan = await QueryPlan.OfAsync(context, Outbox.DueQuery(context, Now).Take(1000));
 
         plan.Should().ContainSingle(step => step.Contains("SEARCH", StringComparison.Ordinal)
             && step.Contains("IX_Outbox_State_NextAttemptAt", StringComparison.Ordinal)
