@@ -14,9 +14,10 @@ internal sealed partial class ItemLedger
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The items' numbers, first arrivals and first-response outcomes, in no particular order.</returns>
     /// <remarks>One query answered from the indexes on (first receiver, first arrival, closed, outcome) and (responsible, …)
-    /// alone (<see cref="ClosedOutcomesQuery"/>), so its cost grows with the parties' recent items, not with everything stored, and no item is loaded. An item
-    /// stored closed before outcomes were stored (<see cref="FirstResponseOutcome.Unknown"/>) is loaded with its entries and
-    /// worked out now. Parties compare ignoring case.</remarks>
+    /// alone (<see cref="ClosedOutcomesQuery"/>), so its cost grows with the parties' recent items, not with everything
+    /// stored, and no item is loaded. An item stored closed before outcomes were stored
+    /// (<see cref="FirstResponseOutcome.Unknown"/>) is loaded with its entries and worked out now. Parties compare ignoring
+    /// case.</remarks>
     public async Task<IReadOnlyList<ItemOutcome>> ClosedArrivedForAsync(IReadOnlyCollection<string> parties, Instant arrivedFrom, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parties);
