@@ -37,10 +37,8 @@ internal sealed partial class ItemLedger
             }
 
             Instant now = clock.GetCurrentInstant();
-            IReadOnlyList<TrackedItem> unknown = await LoadAsync(
-                context,
-                ClosedArrivedQuery(context, keys, arrivedFrom).Where(i => i.FirstResponse == FirstResponseOutcome.Unknown),
-                cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<TrackedItem> unknown = await LoadAsync(context, UnknownOutcomesQuery(context, keys, arrivedFrom), cancellationToken)
+                .ConfigureAwait(false);
             Dictionary<long, FirstResponseOutcome> outcomes = unknown.ToDictionary(i => i.Id, i => FirstResponseOutcomes.Of(i, policy, now));
             return [.. closed.Select(c => outcomes.TryGetValue(c.Id, out FirstResponseOutcome outcome) ? c with { FirstResponse = outcome } : c)];
         }
@@ -53,20 +51,20 @@ internal sealed partial class ItemLedger
     /// <param name="arrivedFrom">The earliest first arrival.</param>
     /// <returns>The query.</returns>
     internal static IQueryable<ItemOutcome> ClosedOutcomesQuery(OsbyDbContext context, string[] keys, Instant arrivedFrom) =>
-        context.Items.AsNoTracking()
-            .Where(i => keys.Contains(i.Mailbox) && i.FirstArrival >= arrivedFrom && i.IsClosed)
+        ClosedSince(context, arrivedFrom)
+            .Where(i => keys.Contains(i.Mailbox))
             .Select(i => new { i.Id, i.FirstArrival, i.FirstResponse })
-            .Union(context.Items.AsNoTracking()
-                .Where(i => keys.Contains(i.Responsible) && i.FirstArrival >= arrivedFrom && i.IsClosed)
+            .Union(ClosedSince(context, arrivedFrom)
+                .Where(i => keys.Contains(i.Responsible))
                 .Select(i => new { i.Id, i.FirstArrival, i.FirstResponse }))
             .Select(i => new ItemOutcome(i.Id, i.FirstArrival, i.FirstResponse));
 
-    /// <summary>The closed items behind <see cref="ClosedArrivedForAsync"/>, as rows (for those replayed).</summary>
-    /// <param name="context">The context.</param>
-    /// <param name="keys">Party keys, as <see cref="ItemPartyRow.PartyKey"/> makes them.</param>
-    /// <param name="arrivedFrom">The earliest first arrival.</param>
-    /// <returns>The query.</returns>
-    internal static IQueryable<ItemRow> ClosedArrivedQuery(OsbyDbContext context, string[] keys, Instant arrivedFrom) =>
-        context.Items.AsNoTracking()
-            .Where(i => (keys.Contains(i.Mailbox) || keys.Contains(i.Responsible)) && i.FirstArrival >= arrivedFrom && i.IsClosed);
+    /// <summary>The closed items behind <see cref="ClosedArrivedForAsync"/> whose outcome is not stored, as rows to replay.</summary>
+    private static IQueryable<ItemRow> UnknownOutcomesQuery(OsbyDbContext context, string[] keys, Instant arrivedFrom) =>
+        ClosedSince(context, arrivedFrom)
+            .Where(i => (keys.Contains(i.Mailbox) || keys.Contains(i.Responsible)) && i.FirstResponse == FirstResponseOutcome.Unknown);
+
+    /// <summary>The items closed that first arrived at or after a time; the parties' filter is the caller's.</summary>
+    private static IQueryable<ItemRow> ClosedSince(OsbyDbContext context, Instant arrivedFrom) =>
+        context.Items.AsNoTracking().Where(i => i.FirstArrival >= arrivedFrom && i.IsClosed);
 }
